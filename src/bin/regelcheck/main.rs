@@ -1,0 +1,447 @@
+//! `regelcheck`: the rules of the app, for a list of households. See `regelcheck --help`.
+
+mod input;
+mod output;
+
+use input::{parse_fields, Fields, LineError, RawFields, FIELDS};
+use regelingencheck::rules::{Date, Evaluation, HouseholdError, RuleSet, Verdict};
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+regelcheck - welke minimaregelingen van de gemeente Heemskerk passen bij een huishouden?
+             which minimaregelingen of the gemeente Heemskerk fit a household?
+
+GEBRUIK / USAGE
+  regelcheck [--input BESTAND] [--csv] [--summary]
+  regelcheck --help
+
+NL  Leest huishoudens als JSON Lines (een JSON-object per regel) van standaardinvoer of uit
+    --input BESTAND, en schrijft per invoerregel precies een JSON-regel, in dezelfde volgorde.
+    Dezelfde regels als de app; de uitkomst is een indicatie: de gemeente beslist.
+EN  Reads households as JSON Lines (one JSON object per line) from standard input or from
+    --input FILE and writes exactly one JSON line per input line, in the same order.
+    The same rules as the app; the result is an indication: the gemeente decides.
+
+INVOER / INPUT (per regel / per line)
+  date                 \"YYYY-MM-DD\", standaard/default \"2023-07-01\" (normen per die datum)
+  age                  leeftijd aanvrager / applicant's age (verplicht / required)
+  partner_age          leeftijd partner; weg of null = geen partner / absent or null = no partner
+  aow, partner_aow     true/false: AOW-leeftijd bereikt (alleen nodig bij 66) / reached AOW age (only needed at 66)
+  children             leeftijden thuiswonende kinderen / ages of children at home, [7, 13]
+  income               netto huishoudinkomen zoals getypt / net household income as typed:
+                       \"1.380,50\", \"1380.50\", \"€ 1.380,-\", 1380.5 (verplicht / required)
+  period               \"month\" | \"four_weeks\" | \"week\" | \"year\", standaard/default \"month\"
+  holiday_pay_included true/false, standaard/default false (inkomen incl. vakantiegeld)
+  assets_above_limit, low_income_3_years, student, debt_help
+                       true, false of/or null = onbekend / unknown
+  id                   optioneel, wordt teruggegeven / optional, echoed back
+
+UITVOER / OUTPUT
+  {\"line\", \"leefvorm\", \"norm\": {\"amount\", \"date\"}, \"income_per_month\", \"percent_of_norm\",
+   \"schemes\": [{\"id\", \"verdict\": yes|maybe|no, \"limit\", \"limit_excl_holiday_pay\", \"reasons\"}]}
+  Bedragen als tekst met twee decimalen / amounts as strings with two decimals: \"1338.28\".
+  Een foute regel / a bad line: {\"line\", \"error\": {\"code\", \"field\", \"message\"}}; de rest gaat door.
+
+OPTIES / OPTIONS
+  --input BESTAND  lees uit een bestand / read from a file
+  --csv            CSV in en uit, kolommen met dezelfde namen; children als \"7;13\"; scheiding , of ;
+                   CSV in and out, columns with the same names; children as \"7;13\"; separator , or ;
+                   Uit: line, de invoerkolommen, leefvorm, norm, norm_date, income_per_month,
+                   percent_of_norm, een kolom per regeling (yes/maybe/no), error_code, error_field, error_message
+  --summary        aantallen per regeling en uitkomst naar stderr / counts per regeling and verdict to stderr
+  --help           deze tekst / this text
+
+AFSLUITSTATUS / EXIT STATUS
+  0 alle regels goed / every line fine, 2 een of meer regels fout / one or more bad lines,
+  1 invoer niet te lezen / input could not be read
+
+VOORBEELD / EXAMPLE
+  echo '{\"age\":34,\"children\":[7,13],\"income\":\"1.250\"}' | regelcheck
+";
+
+struct Options {
+    input: Option<String>,
+    csv: bool,
+    summary: bool,
+}
+
+fn parse_args() -> Result<Option<Options>, String> {
+    let mut o = Options {
+        input: None,
+        csv: false,
+        summary: false,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--help" | "-h" => return Ok(None),
+            "--csv" => o.csv = true,
+            "--summary" => o.summary = true,
+            "--input" => o.input = Some(args.next().ok_or("--input needs a file name")?),
+            _ => return Err(format!("unknown option {a}; see regelcheck --help")),
+        }
+    }
+    Ok(Some(o))
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args() {
+        Ok(Some(o)) => o,
+        Ok(None) => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("regelcheck: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let reader: Box<dyn Read> = match &opts.input {
+        Some(path) => match std::fs::File::open(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("regelcheck: cannot read {path}: {e}");
+                return ExitCode::from(1);
+            }
+        },
+        None => Box::new(io::stdin().lock()),
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut run = Run::default();
+    let result = if opts.csv {
+        run_csv(reader, &mut out, &mut run)
+    } else {
+        run_jsonl(reader, &mut out, &mut run)
+    };
+    let flushed = out.flush();
+    if opts.summary {
+        run.print_summary();
+    }
+    match (result, flushed) {
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("regelcheck: {e}");
+            ExitCode::from(1)
+        }
+        _ if run.errors > 0 => ExitCode::from(2),
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// State across lines: the rules per date (built once each) and the counts for --summary.
+#[derive(Default)]
+struct Run {
+    rules: Vec<(Date, Result<RuleSet, LineError>)>,
+    lines: u64,
+    errors: u64,
+    /// Per regeling id: counts of no, maybe, yes.
+    counts: Vec<(&'static str, [u64; 3])>,
+}
+
+impl Run {
+    fn rules_for(&mut self, date: Date) -> Result<&RuleSet, LineError> {
+        let i = match self.rules.iter().position(|(d, _)| *d == date) {
+            Some(i) => i,
+            None => {
+                let rules = RuleSet::for_date(date).map_err(|e| {
+                    let available: Vec<String> =
+                        e.available.iter().map(|d| d.to_string()).collect();
+                    LineError::new(
+                        "no_norms_for_date",
+                        "date",
+                        format!(
+                            "no norms for {}; the data has norms from {} up to {}",
+                            e.date,
+                            available.join(" and "),
+                            e.covered_until
+                        ),
+                    )
+                });
+                self.rules.push((date, rules));
+                self.rules.len() - 1
+            }
+        };
+        self.rules[i].1.as_ref().map_err(Clone::clone)
+    }
+
+    fn evaluate(&mut self, fields: &Fields) -> Result<Evaluation, LineError> {
+        let p = parse_fields(fields)?;
+        let rules = self.rules_for(p.date)?;
+        let e = rules
+            .evaluate(&p.household, p.income, p.circumstances)
+            .map_err(household_error)?;
+        self.count(&e);
+        Ok(e)
+    }
+
+    fn count(&mut self, e: &Evaluation) {
+        for s in &e.schemes {
+            let slot = match self.counts.iter().position(|(id, _)| *id == s.regeling.id) {
+                Some(i) => i,
+                None => {
+                    self.counts.push((s.regeling.id, [0; 3]));
+                    self.counts.len() - 1
+                }
+            };
+            self.counts[slot].1[s.verdict as usize] += 1;
+        }
+    }
+
+    fn print_summary(&self) {
+        let mut s = format!(
+            "{} lines, {} with an error\n{:<32}{:>10}{:>10}{:>10}\n",
+            self.lines, self.errors, "regeling", "yes", "maybe", "no"
+        );
+        for (id, c) in &self.counts {
+            let [no, maybe, yes] = *c;
+            s += &format!("{id:<32}{yes:>10}{maybe:>10}{no:>10}\n");
+        }
+        eprint!("{s}");
+    }
+}
+
+fn household_error(e: HouseholdError) -> LineError {
+    let message = match e {
+        HouseholdError::Under18 { .. } => "the regelingen are for people aged 18 or over",
+        HouseholdError::AgeTooHigh { .. } => "not a possible age",
+        HouseholdError::ChildAgeTooHigh { .. } => "a child's age is not a possible age",
+        HouseholdError::AowAnswerNeeded { .. } => {
+            "at 66 the AOW age (66 years and 10 months) may or may not be reached: give true or false"
+        }
+    };
+    LineError::new(e.code(), e.field(), message)
+}
+
+fn json_line_error(e: serde_json::Error) -> LineError {
+    let msg = e.to_string();
+    let quoted = msg.split('`').nth(1).map(str::to_string);
+    if msg.starts_with("unknown field") {
+        LineError {
+            code: "unknown_field",
+            field: quoted.clone(),
+            message: format!(
+                "unknown field {}; see regelcheck --help",
+                quoted.unwrap_or_default()
+            ),
+        }
+    } else if msg.starts_with("duplicate field") {
+        LineError {
+            code: "duplicate_field",
+            field: quoted,
+            message: msg,
+        }
+    } else if msg.starts_with("invalid type") {
+        LineError {
+            code: "not_an_object",
+            field: None,
+            message: "each line must be one JSON object".into(),
+        }
+    } else {
+        LineError {
+            code: "invalid_json",
+            field: None,
+            message: format!("not valid JSON: {msg}"),
+        }
+    }
+}
+
+fn run_jsonl(reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::Result<()> {
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut line = Vec::with_capacity(512);
+    let mut buf = Vec::with_capacity(1 << 16);
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        while matches!(line.last(), Some(b'\n' | b'\r')) {
+            line.pop();
+        }
+        run.lines += 1;
+        let n = run.lines;
+        let result = match std::str::from_utf8(&line) {
+            Err(_) => Err((
+                None,
+                LineError {
+                    code: "invalid_json",
+                    field: None,
+                    message: "the line is not UTF-8 text".into(),
+                },
+            )),
+            Ok(text) if text.trim().is_empty() => Err((
+                None,
+                LineError {
+                    code: "empty_line",
+                    field: None,
+                    message: "an empty line; every line must be one household".into(),
+                },
+            )),
+            Ok(text) => match serde_json::from_str::<RawFields>(text) {
+                Err(e) => Err((None, json_line_error(e))),
+                Ok(raw) => {
+                    let id = raw.id.map(|r| r.get());
+                    match run.evaluate(&Fields::from_json(&raw)) {
+                        Ok(e) => {
+                            output::write_evaluation(&mut buf, n, id, &e);
+                            Ok(())
+                        }
+                        Err(err) => Err((id, err)),
+                    }
+                }
+            },
+        };
+        if let Err((id, err)) = result {
+            run.errors += 1;
+            output::write_error(&mut buf, n, id, &err);
+        }
+        if buf.len() > (1 << 15) {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
+    }
+    out.write_all(&buf)
+}
+
+fn run_csv(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::Result<()> {
+    let mut data = Vec::new();
+    reader.read_to_end(&mut data)?;
+    // Spreadsheets set to Dutch write ';' between cells.
+    let first_line = data.split(|&b| b == b'\n').next().unwrap_or(&[]);
+    let delimiter = if first_line.contains(&b';') && !first_line.contains(&b',') {
+        b';'
+    } else {
+        b','
+    };
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(data.as_slice());
+    let headers: Vec<String> = csv
+        .headers()
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("CSV header: {e}")))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .collect();
+    for required in ["age", "income"] {
+        if !headers.iter().any(|h| h == required) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("the CSV header has no column \"{required}\"; see regelcheck --help"),
+            ));
+        }
+    }
+    let column_of: Vec<Option<usize>> = headers
+        .iter()
+        .map(|h| FIELDS.iter().position(|f| f == h))
+        .collect();
+    let extra: Vec<&String> = headers
+        .iter()
+        .zip(&column_of)
+        .filter(|(_, c)| c.is_none())
+        .map(|(h, _)| h)
+        .collect();
+    if !extra.is_empty() {
+        eprintln!(
+            "regelcheck: columns copied without use: {}",
+            extra
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+
+    let mut buf = Vec::with_capacity(1 << 16);
+    buf.extend_from_slice(b"line");
+    for h in &headers {
+        buf.push(b',');
+        output::csv_cell(&mut buf, h);
+    }
+    buf.extend_from_slice(b",leefvorm,norm,norm_date,income_per_month,percent_of_norm");
+    let ids: Vec<&str> = RuleSet::for_date(regelingencheck::rules::DEFAULT_DATE)
+        .map(|r| r.regelingen.iter().map(|g| g.id).collect())
+        .unwrap_or_default();
+    for id in &ids {
+        buf.push(b',');
+        buf.extend_from_slice(id.as_bytes());
+    }
+    buf.extend_from_slice(b",error_code,error_field,error_message\n");
+
+    let mut record = csv::StringRecord::new();
+    loop {
+        let read = csv.read_record(&mut record);
+        run.lines += 1;
+        let n = run.lines;
+        let result = match read {
+            Ok(false) => {
+                run.lines -= 1;
+                break;
+            }
+            Ok(true) => {
+                let mut fields = Fields::default();
+                for (i, cell) in record.iter().enumerate() {
+                    if let Some(Some(col)) = column_of.get(i) {
+                        if !cell.trim().is_empty() {
+                            fields.values[*col] = Some(input::Value::Cell(cell));
+                        }
+                    }
+                }
+                run.evaluate(&fields)
+            }
+            Err(e) => Err(LineError {
+                code: "invalid_csv",
+                field: None,
+                message: e.to_string(),
+            }),
+        };
+        regelingencheck::rules::money::write_u64(&mut buf, n);
+        for i in 0..headers.len() {
+            buf.push(b',');
+            output::csv_cell(&mut buf, record.get(i).unwrap_or(""));
+        }
+        match result {
+            Ok(e) => {
+                buf.push(b',');
+                buf.extend_from_slice(e.leefvorm.id().as_bytes());
+                buf.push(b',');
+                e.norm.write_plain(&mut buf);
+                buf.push(b',');
+                buf.extend_from_slice(e.norm_date.to_string().as_bytes());
+                buf.push(b',');
+                e.income_per_month.write_plain(&mut buf);
+                buf.push(b',');
+                regelingencheck::rules::money::write_percent(&mut buf, e.percent_of_norm);
+                for id in &ids {
+                    buf.push(b',');
+                    let v = e
+                        .schemes
+                        .iter()
+                        .find(|s| s.regeling.id == *id)
+                        .map(|s| s.verdict);
+                    buf.extend_from_slice(v.map_or("", Verdict::id).as_bytes());
+                }
+                buf.extend_from_slice(b",,,\n");
+            }
+            Err(err) => {
+                run.errors += 1;
+                buf.extend_from_slice(",,,,,".as_bytes());
+                for _ in &ids {
+                    buf.push(b',');
+                }
+                buf.push(b',');
+                output::csv_cell(&mut buf, err.code);
+                buf.push(b',');
+                output::csv_cell(&mut buf, err.field.as_deref().unwrap_or(""));
+                buf.push(b',');
+                output::csv_cell(&mut buf, &err.message);
+                buf.push(b'\n');
+            }
+        }
+        if buf.len() > (1 << 15) {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
+    }
+    out.write_all(&buf)
+}

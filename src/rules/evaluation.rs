@@ -1,0 +1,281 @@
+//! Household + income → per regeling a verdict with its reasons.
+
+use super::conditions::{self, Facts, Outcome};
+use super::date::Date;
+use super::household::{Circumstances, Household, HouseholdError, Leefvorm};
+use super::income::Income;
+use super::money::Money;
+use super::parameters::{
+    self, AowAge, ConditionKind, Dated, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS,
+};
+use super::reason::Reason;
+use super::verdict::Verdict;
+use rust_decimal::Decimal;
+
+/// A regeling's income limit for one norm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Percentage × norm incl. vakantietoeslag, rounded half-up to the cent.
+    pub incl_holiday_pay: Money,
+    /// 95% of that, rounded half-up: what to compare an income without holiday pay with.
+    pub excl_holiday_pay: Money,
+}
+
+/// There are no norms in the data for this date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoNormsForDate {
+    pub date: Date,
+    /// The start dates of the norms that exist.
+    pub available: Vec<Date>,
+    pub covered_until: Date,
+}
+
+/// Everything in force on one date, with the limits worked out once.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub date: Date,
+    pub norms: &'static Dated<[Money; 9]>,
+    pub holiday_pay_share: Decimal,
+    pub vermogensgrens: &'static Dated<[Money; 3]>,
+    pub aow_age: AowAge,
+    pub margin: Money,
+    pub regelingen: Vec<&'static Regeling>,
+    /// `limits[regeling index][norm category]`.
+    limits: Vec<[Limits; 9]>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SchemeResult {
+    pub regeling: &'static Regeling,
+    pub verdict: Verdict,
+    /// `None` when there is no income limit for this household (kindpakket with debt help).
+    pub limits: Option<Limits>,
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evaluation {
+    pub leefvorm: Leefvorm,
+    /// The norm incl. vakantietoeslag, and the date it started.
+    pub norm: Money,
+    pub norm_excl_holiday_pay: Money,
+    pub norm_date: Date,
+    pub income_per_month: Money,
+    /// Income as a percentage of the norm it is comparable with (excl. holiday pay when the
+    /// income is without it), two decimals.
+    pub percent_of_norm: Decimal,
+    pub schemes: Vec<SchemeResult>,
+}
+
+impl RuleSet {
+    pub fn for_date(date: Date) -> Result<RuleSet, NoNormsForDate> {
+        let no_norms = || NoNormsForDate {
+            date,
+            available: parameters::norm_dates(),
+            covered_until: parameters::COVERED_UNTIL,
+        };
+        if date > parameters::COVERED_UNTIL {
+            return Err(no_norms());
+        }
+        let norms = parameters::in_force(&NORMS, date).ok_or_else(no_norms)?;
+        let (Some(share), Some(vermogensgrens), Some(aow_age), Some(margin)) = (
+            parameters::in_force(&HOLIDAY_PAY_SHARE, date),
+            parameters::in_force(&parameters::VERMOGENSGRENS, date),
+            parameters::in_force(&parameters::AOW_AGE, date),
+            parameters::in_force(&parameters::MARGIN, date),
+        ) else {
+            return Err(no_norms());
+        };
+        let regelingen = parameters::regelingen_in_force(date);
+        let excl_factor = Decimal::ONE - share.value;
+        let limits = regelingen
+            .iter()
+            .map(|r| {
+                let share_of_norm = r.percentage / Decimal::ONE_HUNDRED;
+                norms.value.map(|norm| {
+                    let incl = norm.times(share_of_norm);
+                    Limits {
+                        incl_holiday_pay: incl,
+                        excl_holiday_pay: incl.times(excl_factor),
+                    }
+                })
+            })
+            .collect();
+        Ok(RuleSet {
+            date,
+            norms,
+            holiday_pay_share: share.value,
+            vermogensgrens,
+            aow_age: aow_age.value,
+            margin: margin.value,
+            regelingen,
+            limits,
+        })
+    }
+
+    pub fn limits(&self, regeling_index: usize, category: NormCategory) -> Limits {
+        self.limits[regeling_index][category as usize]
+    }
+
+    pub fn norm(&self, category: NormCategory) -> Money {
+        self.norms.value[category as usize]
+    }
+
+    pub fn norm_excl_holiday_pay(&self, category: NormCategory) -> Money {
+        self.norm(category)
+            .times(Decimal::ONE - self.holiday_pay_share)
+    }
+
+    pub fn evaluate(
+        &self,
+        household: &Household,
+        income: Income,
+        circumstances: Circumstances,
+    ) -> Result<Evaluation, HouseholdError> {
+        let leefvorm = household.leefvorm(self.aow_age)?;
+        let category = leefvorm.norm_category();
+        let income_per_month = income.per_month();
+        let norm = self.norm(category);
+        let norm_excl = self.norm_excl_holiday_pay(category);
+        let compared_norm = if income.holiday_pay_included {
+            norm
+        } else {
+            norm_excl
+        };
+        let percent_of_norm = (income_per_month.as_decimal() * Decimal::ONE_HUNDRED
+            / compared_norm.as_decimal())
+        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        let facts = Facts {
+            household,
+            circumstances,
+            applicant_at_aow_age: super::household::reached_aow_age(
+                household.age,
+                household.aow,
+                self.aow_age,
+            )
+            .unwrap_or(false),
+            vermogensgrens: self.vermogensgrens.value[leefvorm.vermogen_category() as usize],
+        };
+        let schemes = self
+            .regelingen
+            .iter()
+            .enumerate()
+            .map(|(i, &regeling)| {
+                let limits = self.limits(i, category);
+                self.scheme(
+                    regeling,
+                    limits,
+                    income_per_month,
+                    income.holiday_pay_included,
+                    &facts,
+                )
+            })
+            .collect();
+        Ok(Evaluation {
+            leefvorm,
+            norm,
+            norm_excl_holiday_pay: norm_excl,
+            norm_date: self.norms.start,
+            income_per_month,
+            percent_of_norm,
+            schemes,
+        })
+    }
+
+    fn scheme(
+        &self,
+        regeling: &'static Regeling,
+        limits: Limits,
+        income: Money,
+        holiday_pay_included: bool,
+        facts: &Facts,
+    ) -> SchemeResult {
+        let mut reasons = Vec::with_capacity(4);
+        let mut fails = false;
+        let mut unsure = false;
+        let mut unknown_reasons: Vec<Reason> = Vec::new();
+        let debt_help_lifts = regeling
+            .conditions
+            .iter()
+            .any(|c| c.kind == ConditionKind::DebtHelpLiftsIncomeLimit);
+        let limit = if holiday_pay_included {
+            limits.incl_holiday_pay
+        } else {
+            limits.excl_holiday_pay
+        };
+
+        let shown_limits = if debt_help_lifts && facts.circumstances.debt_help == Some(true) {
+            reasons.push(Reason::DebtHelpNoIncomeLimit);
+            None
+        } else {
+            let (reason, outcome) = income_test(income, limit, self.margin);
+            reasons.push(reason);
+            match outcome {
+                Outcome::Pass => {}
+                _ if debt_help_lifts && facts.circumstances.debt_help.is_none() => {
+                    unsure = true;
+                    unknown_reasons.push(Reason::DebtHelpUnknown);
+                }
+                Outcome::Unsure(_) => unsure = true,
+                Outcome::Fail(_) => fails = true,
+            }
+            Some(limits)
+        };
+
+        for condition in regeling.conditions {
+            match conditions::check(condition.kind, facts) {
+                Outcome::Pass => {}
+                Outcome::Unsure(r) => {
+                    unsure = true;
+                    unknown_reasons.push(r);
+                }
+                Outcome::Fail(r) => {
+                    fails = true;
+                    reasons.push(r);
+                }
+            }
+        }
+
+        let verdict = if fails {
+            Verdict::No
+        } else if unsure || regeling.verdict_at_most == Verdict::Maybe {
+            // Unknown answers only matter, and are only named, when nothing else said no.
+            reasons.extend(unknown_reasons);
+            if regeling.verdict_at_most == Verdict::Maybe {
+                reasons.push(Reason::CapacityTestNeeded);
+            }
+            Verdict::Maybe
+        } else {
+            Verdict::Yes
+        };
+        SchemeResult {
+            regeling,
+            verdict,
+            limits: shown_limits,
+            reasons,
+        }
+    }
+}
+
+/// Income against one limit, with the margin of spec section 4.
+pub fn income_test(income: Money, limit: Money, margin: Money) -> (Reason, Outcome) {
+    if income <= limit {
+        return (Reason::IncomeWithinLimit { income, limit }, Outcome::Pass);
+    }
+    let over_by = income - limit;
+    if over_by <= margin {
+        let r = Reason::WithinMargin {
+            income,
+            limit,
+            over_by,
+        };
+        (r, Outcome::Unsure(r))
+    } else {
+        let r = Reason::IncomeAboveLimit {
+            income,
+            limit,
+            over_by,
+        };
+        (r, Outcome::Fail(r))
+    }
+}

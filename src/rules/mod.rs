@@ -1,0 +1,27 @@
+//! The rules of the Heemskerk minimaregelingen, 2023. Pure Rust: no browser or UI code, so the
+//! same rules run in the app, in the `regelcheck` command and in the tests.
+
+pub mod conditions;
+pub mod date;
+pub mod evaluation;
+pub mod household;
+pub mod income;
+pub mod money;
+pub mod money_input;
+pub mod parameters;
+pub mod questions;
+pub mod reason;
+pub mod verdict;
+
+pub use date::Date;
+pub use evaluation::{Evaluation, Limits, NoNormsForDate, RuleSet, SchemeResult};
+pub use household::{Circumstances, Household, HouseholdError, Leefvorm};
+pub use income::{Income, Period};
+pub use money::Money;
+pub use money_input::{parse_money, MoneyInputError};
+pub use questions::{could_matter, open_questions, PartialAnswers, Question};
+pub use reason::Reason;
+pub use verdict::Verdict;
+
+/// Heemskerk's own peildatum, and the app's default.
+pub const DEFAULT_DATE: Date = Date::new_unchecked(2023, 7, 1);

@@ -1,0 +1,168 @@
+//! Reading an amount the way people type it: "1380", "1.380", "1.380,50", "€ 1.380,-",
+//! "1,380.50", and in Arabic-Indic or Persian digits. Money never has three decimals, so a single
+//! separator followed by exactly three digits groups thousands; followed by one or two digits it
+//! is the decimal mark. When several separators are used, the last one is the decimal mark if it
+//! differs from the others. Anything that still leaves doubt is refused with a typed error that
+//! the app translates.
+
+use super::money::Money;
+use rust_decimal::Decimal;
+
+/// Ten million or more, in any period, is taken to be a typing mistake.
+const MAX_INPUT_CENTS: i64 = 10_000_000 * 100;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyInputError {
+    /// Nothing typed.
+    Empty,
+    /// Letters or signs that are not part of an amount.
+    NotANumber,
+    /// A minus sign: an income cannot be negative here.
+    Negative,
+    /// More than two decimals, such as "1380,505".
+    TooManyDecimals,
+    /// Separators that can be read in two ways, such as "1.380.5" or "13,80,00".
+    Ambiguous,
+    /// Ten million or more.
+    TooLarge,
+}
+
+impl MoneyInputError {
+    /// Stable code for files and translations.
+    pub fn code(self) -> &'static str {
+        match self {
+            MoneyInputError::Empty => "empty",
+            MoneyInputError::NotANumber => "not_a_number",
+            MoneyInputError::Negative => "negative",
+            MoneyInputError::TooManyDecimals => "too_many_decimals",
+            MoneyInputError::Ambiguous => "ambiguous",
+            MoneyInputError::TooLarge => "too_large",
+        }
+    }
+}
+
+/// Normalised marks: digits stay ASCII digits; these stand for the separators.
+const DOT: u8 = b'.';
+const COMMA: u8 = b',';
+const AR_DECIMAL: u8 = b'd';
+const AR_GROUP: u8 = b'g';
+
+/// Parses a typed amount in euros. See the module comment for the rules.
+pub fn parse_money(input: &str) -> Result<Money, MoneyInputError> {
+    let (negative, s) = normalise(input)?;
+    if s.is_empty() {
+        return Err(if negative {
+            MoneyInputError::NotANumber
+        } else {
+            MoneyInputError::Empty
+        });
+    }
+    let (int, frac) = split_at_decimal_mark(&s)?;
+    if int.is_empty() && frac.is_empty() {
+        return Err(MoneyInputError::NotANumber);
+    }
+    if negative {
+        return Err(MoneyInputError::Negative);
+    }
+    if frac.len() > 2 {
+        return Err(MoneyInputError::TooManyDecimals);
+    }
+    if int.iter().skip_while(|&&b| b == b'0').count() > 8 {
+        return Err(MoneyInputError::TooLarge);
+    }
+    let mut cents: i64 = 0;
+    for &b in &int {
+        cents = cents * 10 + (b - b'0') as i64;
+    }
+    for i in 0..2 {
+        cents = cents * 10 + frac.get(i).map_or(0, |&b| (b - b'0') as i64);
+    }
+    if cents >= MAX_INPUT_CENTS {
+        return Err(MoneyInputError::TooLarge);
+    }
+    Ok(Money::from_decimal(Decimal::new(cents, 2)))
+}
+
+/// ASCII digits and separator marks, with currency, spaces and ",-" removed.
+fn normalise(input: &str) -> Result<(bool, Vec<u8>), MoneyInputError> {
+    let lower = input.trim().to_lowercase();
+    let mut rest = lower.as_str();
+    // Currency before or after the amount: "€ 1.380", "1380 euro", "EUR 1380".
+    loop {
+        let before = rest;
+        rest = rest.trim_matches(|c: char| c.is_whitespace() || c == '\u{200e}' || c == '\u{200f}');
+        for word in ["€", "euro", "eur"] {
+            rest = rest.strip_prefix(word).unwrap_or(rest);
+            rest = rest.strip_suffix(word).unwrap_or(rest);
+        }
+        for dash in [",--", ",-", ".--", ".-"] {
+            rest = rest.strip_suffix(dash).unwrap_or(rest);
+        }
+        if rest == before {
+            break;
+        }
+    }
+    let mut negative = false;
+    let mut s = Vec::with_capacity(rest.len());
+    for ch in rest.chars() {
+        match ch {
+            '0'..='9' => s.push(ch as u8),
+            '٠'..='٩' => s.push(b'0' + (ch as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => s.push(b'0' + (ch as u32 - '۰' as u32) as u8),
+            '.' => s.push(DOT),
+            ',' => s.push(COMMA),
+            '٫' => s.push(AR_DECIMAL),
+            '٬' => s.push(AR_GROUP),
+            '-' | '−' if s.is_empty() && !negative => negative = true,
+            c if c.is_whitespace() || c == '\'' || c == '\u{200e}' || c == '\u{200f}' => {}
+            _ => return Err(MoneyInputError::NotANumber),
+        }
+    }
+    Ok((negative, s))
+}
+
+/// Integer digits (grouping removed) and decimal digits.
+fn split_at_decimal_mark(s: &[u8]) -> Result<(Vec<u8>, Vec<u8>), MoneyInputError> {
+    let seps: Vec<usize> = (0..s.len()).filter(|&i| !s[i].is_ascii_digit()).collect();
+    let Some(&last) = seps.last() else {
+        return Ok((s.to_vec(), Vec::new()));
+    };
+    let last_mark = s[last];
+    let digits_after = s.len() - last - 1;
+    if digits_after == 0 || seps.windows(2).any(|w| w[1] == w[0] + 1) {
+        return Err(MoneyInputError::NotANumber);
+    }
+    let decimal_at = if last_mark == AR_DECIMAL {
+        Some(last)
+    } else if last_mark == AR_GROUP {
+        None
+    } else if seps.len() == 1 {
+        match digits_after {
+            3 if (1..=3).contains(&last) => None,
+            _ => Some(last),
+        }
+    } else {
+        let first_mark = s[seps[0]];
+        if seps[..seps.len() - 1].iter().any(|&i| s[i] != first_mark) {
+            return Err(MoneyInputError::Ambiguous);
+        }
+        if last_mark != first_mark {
+            Some(last)
+        } else if digits_after == 3 {
+            None
+        } else {
+            return Err(MoneyInputError::Ambiguous);
+        }
+    };
+    let int_end = decimal_at.unwrap_or(s.len());
+    // Thousands groups: 1 to 3 digits first, then exactly 3 after every grouping mark.
+    let groups: Vec<&[u8]> = s[..int_end].split(|b| !b.is_ascii_digit()).collect();
+    if groups.len() > 1
+        && (!(1..=3).contains(&groups[0].len()) || groups[1..].iter().any(|g| g.len() != 3))
+    {
+        return Err(MoneyInputError::Ambiguous);
+    }
+    let int: Vec<u8> = groups.concat();
+    let frac = decimal_at.map_or(Vec::new(), |d| s[d + 1..].to_vec());
+    Ok((int, frac))
+}

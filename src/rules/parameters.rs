@@ -1,0 +1,148 @@
+//! The parameters from `data/parameters.toml`, each with its start date and source, and the
+//! lookup of which values apply on a date.
+
+use super::date::Date;
+use super::money::Money;
+use super::verdict::Verdict;
+use rust_decimal::Decimal;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    PublicPage,
+    CouncilMemo,
+    Assumption,
+}
+
+impl SourceKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::PublicPage => "public_page",
+            SourceKind::CouncilMemo => "council_memo",
+            SourceKind::Assumption => "assumption",
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    pub kind: SourceKind,
+    pub reference: &'static str,
+    pub url: Option<&'static str>,
+}
+
+/// A value that applies from `start` until the next value's start.
+#[derive(Debug)]
+pub struct Dated<T: 'static> {
+    pub start: Date,
+    pub source: &'static Source,
+    pub value: T,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AowAge {
+    pub years: u8,
+    pub months: u8,
+}
+
+/// The rows of the bijstandsnormen table; the order matches `data/parameters.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NormCategory {
+    Alleenstaande = 0,
+    Gehuwd,
+    AlleenstaandeAow,
+    GehuwdAow,
+    Alleenstaande18To20,
+    Gehuwd18To20,
+    Gehuwd18To20MetKinderen,
+    Gehuwd18To20En21,
+    Gehuwd18To20En21MetKinderen,
+}
+
+impl NormCategory {
+    pub const ALL: [NormCategory; 9] = [
+        NormCategory::Alleenstaande,
+        NormCategory::Gehuwd,
+        NormCategory::AlleenstaandeAow,
+        NormCategory::GehuwdAow,
+        NormCategory::Alleenstaande18To20,
+        NormCategory::Gehuwd18To20,
+        NormCategory::Gehuwd18To20MetKinderen,
+        NormCategory::Gehuwd18To20En21,
+        NormCategory::Gehuwd18To20En21MetKinderen,
+    ];
+}
+
+/// Which vermogensgrens applies; the order matches `data/parameters.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VermogenCategory {
+    Alleenstaande = 0,
+    AlleenstaandeOuder,
+    Gehuwd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConditionKind {
+    /// A child of `min` to `max` years at home.
+    ChildAge { min: u8, max: u8 },
+    /// The applicant is at least `age`.
+    MinAge { age: u8 },
+    /// The applicant has not reached AOW age.
+    BelowAowAge,
+    /// A low income for three years or more.
+    LowIncome3Years,
+    /// Not entitled to studiefinanciering.
+    NoStudiefinanciering,
+    /// Savings under the vermogensgrens.
+    AssetsBelowLimit,
+    /// In schuldhulpverlening (Wgs) or WSNP there is no income limit.
+    DebtHelpLiftsIncomeLimit,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub kind: ConditionKind,
+    pub source: &'static Source,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Regeling {
+    pub id: &'static str,
+    pub start: Date,
+    /// Of the norm including vakantietoeslag.
+    pub percentage: Decimal,
+    pub source: &'static Source,
+    /// How to apply: digid_form, gezondverzekerd, intermediair, automatic_or_digid_form, tax_office_form.
+    pub apply: &'static str,
+    pub url: &'static str,
+    /// What to bring, as ids the app translates.
+    pub documents: &'static [&'static str],
+    /// `Maybe` where the gemeente always decides after a further test.
+    pub verdict_at_most: Verdict,
+    pub conditions: &'static [Condition],
+}
+
+include!(concat!(env!("OUT_DIR"), "/parameters.rs"));
+
+/// The value in force on `date`: the last one that started on or before it.
+pub fn in_force<T>(table: &'static [Dated<T>], date: Date) -> Option<&'static Dated<T>> {
+    table.iter().rev().find(|d| d.start <= date)
+}
+
+/// The regelingen in force on `date`, one per id (the latest block that has started).
+pub fn regelingen_in_force(date: Date) -> Vec<&'static Regeling> {
+    let mut out: Vec<&'static Regeling> = Vec::with_capacity(REGELINGEN.len());
+    for r in REGELINGEN.iter().filter(|r| r.start <= date) {
+        match out.iter_mut().find(|o| o.id == r.id) {
+            Some(slot) if slot.start < r.start => *slot = r,
+            Some(_) => {}
+            None => out.push(r),
+        }
+    }
+    out
+}
+
+/// The start dates of the norms the data has, for error messages.
+pub fn norm_dates() -> Vec<Date> {
+    NORMS.iter().map(|n| n.start).collect()
+}

@@ -1,0 +1,180 @@
+//! Which questions can still change a verdict, so the app skips those that cannot matter.
+
+use super::evaluation::RuleSet;
+use super::household::{aow_question_applies, Circumstances, Household};
+use super::income::Income;
+use super::money::Money;
+use super::verdict::Verdict;
+
+/// The questions of the app, in the order it asks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    Partner,
+    Age,
+    PartnerAge,
+    Aow,
+    PartnerAow,
+    Children,
+    Income,
+    AssetsAboveLimit,
+    LowIncome3Years,
+    Student,
+    DebtHelp,
+}
+
+impl Question {
+    pub const ALL: [Question; 11] = [
+        Question::Partner,
+        Question::Age,
+        Question::PartnerAge,
+        Question::Aow,
+        Question::PartnerAow,
+        Question::Children,
+        Question::Income,
+        Question::AssetsAboveLimit,
+        Question::LowIncome3Years,
+        Question::Student,
+        Question::DebtHelp,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Question::Partner => "partner",
+            Question::Age => "age",
+            Question::PartnerAge => "partner_age",
+            Question::Aow => "aow",
+            Question::PartnerAow => "partner_aow",
+            Question::Children => "children",
+            Question::Income => "income",
+            Question::AssetsAboveLimit => "assets_above_limit",
+            Question::LowIncome3Years => "low_income_3_years",
+            Question::Student => "student",
+            Question::DebtHelp => "debt_help",
+        }
+    }
+}
+
+/// Answers so far; `None` is not answered (or "don't know" for the last four).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PartialAnswers {
+    pub partner: Option<bool>,
+    pub age: Option<u8>,
+    pub partner_age: Option<u8>,
+    pub aow: Option<bool>,
+    pub partner_aow: Option<bool>,
+    pub children: Option<Vec<u8>>,
+    pub income: Option<Income>,
+    pub circumstances: Circumstances,
+}
+
+impl PartialAnswers {
+    fn is_answered(&self, q: Question) -> bool {
+        let c = &self.circumstances;
+        match q {
+            Question::Partner => self.partner.is_some(),
+            Question::Age => self.age.is_some(),
+            Question::PartnerAge => self.partner_age.is_some(),
+            Question::Aow => self.aow.is_some(),
+            Question::PartnerAow => self.partner_aow.is_some(),
+            Question::Children => self.children.is_some(),
+            Question::Income => self.income.is_some(),
+            Question::AssetsAboveLimit => c.assets_above_limit.is_some(),
+            Question::LowIncome3Years => c.low_income_3_years.is_some(),
+            Question::Student => c.student.is_some(),
+            Question::DebtHelp => c.debt_help.is_some(),
+        }
+    }
+
+    /// The household, when enough is answered to know it.
+    pub fn household(&self) -> Option<Household> {
+        let partner_age = match self.partner? {
+            true => Some(self.partner_age?),
+            false => None,
+        };
+        Some(Household {
+            age: self.age?,
+            partner_age,
+            aow: self.aow,
+            partner_aow: self.partner_aow,
+            children: self.children.clone()?,
+        })
+    }
+}
+
+/// The questions not yet answered whose answer could still change a verdict, in asking order.
+pub fn open_questions(rules: &RuleSet, answers: &PartialAnswers) -> Vec<Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|&q| !answers.is_answered(q) && could_matter(rules, answers, q))
+        .collect()
+}
+
+/// Whether the answer to `q` (whatever is answered now) could change any verdict, given the
+/// other answers. The app keeps a question in its flow while this holds, so going back shows it.
+pub fn could_matter(rules: &RuleSet, answers: &PartialAnswers, q: Question) -> bool {
+    let aow_age = rules.aow_age;
+    match q {
+        Question::Partner | Question::Age | Question::Children | Question::Income => true,
+        Question::PartnerAge => answers.partner != Some(false),
+        Question::Aow => answers.age.is_none_or(|a| aow_question_applies(a, aow_age)),
+        Question::PartnerAow => {
+            answers.partner != Some(false)
+                && answers
+                    .partner_age
+                    .is_none_or(|a| aow_question_applies(a, aow_age))
+        }
+        Question::AssetsAboveLimit
+        | Question::LowIncome3Years
+        | Question::Student
+        | Question::DebtHelp => circumstance_could_matter(rules, answers, q),
+    }
+}
+
+fn with_answer(c: Circumstances, q: Question, value: bool) -> Circumstances {
+    let mut c = c;
+    let slot = match q {
+        Question::AssetsAboveLimit => &mut c.assets_above_limit,
+        Question::LowIncome3Years => &mut c.low_income_3_years,
+        Question::Student => &mut c.student,
+        _ => &mut c.debt_help,
+    };
+    *slot = Some(value);
+    c
+}
+
+/// Evaluates the household with the answer "yes" and with "no"; if the verdicts differ for any
+/// income that is still possible, the question matters. Unknown households count as mattering.
+fn circumstance_could_matter(rules: &RuleSet, answers: &PartialAnswers, q: Question) -> bool {
+    let Some(household) = answers.household() else {
+        return true;
+    };
+    let Ok(leefvorm) = household.leefvorm(rules.aow_age) else {
+        return true;
+    };
+    let incomes: Vec<Income> = match answers.income {
+        Some(income) => vec![income],
+        None => incomes_to_try(rules, leefvorm.norm_category()),
+    };
+    let yes = with_answer(answers.circumstances, q, true);
+    let no = with_answer(answers.circumstances, q, false);
+    incomes.into_iter().any(|income| {
+        let verdicts = |c: Circumstances| -> Option<Vec<Verdict>> {
+            let e = rules.evaluate(&household, income, c).ok()?;
+            Some(e.schemes.iter().map(|s| s.verdict).collect())
+        };
+        verdicts(yes) != verdicts(no)
+    })
+}
+
+/// The verdicts change only at a limit and at a limit plus the margin, so one income in each
+/// stretch between those points covers every income.
+fn incomes_to_try(rules: &RuleSet, category: super::parameters::NormCategory) -> Vec<Income> {
+    let cent = Money::from_cents(1);
+    let mut out = vec![Income::monthly(Money::ZERO)];
+    for i in 0..rules.regelingen.len() {
+        let l = rules.limits(i, category).excl_holiday_pay;
+        out.push(Income::monthly(l + cent));
+        out.push(Income::monthly(l + rules.margin + cent));
+    }
+    out
+}
