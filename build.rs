@@ -18,7 +18,17 @@ const NORM_CATEGORIES: [&str; 9] = [
 ];
 const VERMOGEN_CATEGORIES: [&str; 3] = ["alleenstaande", "alleenstaande_ouder", "gehuwd"];
 
+#[path = "build/i18n_gen.rs"]
+mod i18n_gen;
+
 fn main() {
+    println!("cargo:rerun-if-changed=build/i18n_gen.rs");
+    let i18n = i18n_gen::generate("i18n");
+    fs::write(
+        Path::new(&env::var("OUT_DIR").unwrap()).join("i18n.rs"),
+        i18n,
+    )
+    .unwrap();
     println!("cargo:rerun-if-changed=data/parameters.toml");
     println!("cargo:rerun-if-changed=build.rs");
     let text = fs::read_to_string("data/parameters.toml").expect("read data/parameters.toml");

@@ -46,6 +46,8 @@ const DOT: u8 = b'.';
 const COMMA: u8 = b',';
 const AR_DECIMAL: u8 = b'd';
 const AR_GROUP: u8 = b'g';
+/// A space between digits: only allowed before a group of three ("1 380").
+const SPACE_GROUP: u8 = b's';
 
 /// Parses a typed amount in euros. See the module comment for the rules.
 pub fn parse_money(input: &str) -> Result<Money, MoneyInputError> {
@@ -114,6 +116,9 @@ fn normalise(input: &str) -> Result<(bool, Vec<u8>), MoneyInputError> {
             '٫' => s.push(AR_DECIMAL),
             '٬' => s.push(AR_GROUP),
             '-' | '−' if s.is_empty() && !negative => negative = true,
+            c if c.is_whitespace() && s.last().is_some_and(u8::is_ascii_digit) => {
+                s.push(SPACE_GROUP)
+            }
             c if c.is_whitespace() || c == '\'' || c == '\u{200e}' || c == '\u{200f}' => {}
             _ => return Err(MoneyInputError::NotANumber),
         }
@@ -121,8 +126,27 @@ fn normalise(input: &str) -> Result<(bool, Vec<u8>), MoneyInputError> {
     Ok((negative, s))
 }
 
+/// Spaces between digits group thousands ("1 380,50") and nothing else: "12 50" could be
+/// € 12,50 or € 1.250, so it is refused. Spaces next to a separator are dropped.
+fn check_space_groups(s: &[u8]) -> Result<Vec<u8>, MoneyInputError> {
+    let mut out = Vec::with_capacity(s.len());
+    for (i, &b) in s.iter().enumerate() {
+        if b != SPACE_GROUP {
+            out.push(b);
+            continue;
+        }
+        let after = s[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let next_is_digit = s.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if next_is_digit && after != 3 {
+            return Err(MoneyInputError::Ambiguous);
+        }
+    }
+    Ok(out)
+}
+
 /// Integer digits (grouping removed) and decimal digits.
 fn split_at_decimal_mark(s: &[u8]) -> Result<(Vec<u8>, Vec<u8>), MoneyInputError> {
+    let s = &check_space_groups(s)?[..];
     let seps: Vec<usize> = (0..s.len()).filter(|&i| !s[i].is_ascii_digit()).collect();
     let Some(&last) = seps.last() else {
         return Ok((s.to_vec(), Vec::new()));
@@ -138,7 +162,8 @@ fn split_at_decimal_mark(s: &[u8]) -> Result<(Vec<u8>, Vec<u8>), MoneyInputError
         None
     } else if seps.len() == 1 {
         match digits_after {
-            3 if (1..=3).contains(&last) => None,
+            // "1.380" groups thousands; "0,500" does not (no amount is written with a leading 0 group).
+            3 if (1..=3).contains(&last) && s[0] != b'0' => None,
             _ => Some(last),
         }
     } else {

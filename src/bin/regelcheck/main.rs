@@ -232,17 +232,37 @@ fn json_line_error(e: serde_json::Error) -> LineError {
             message: msg,
         }
     } else if msg.starts_with("invalid type") {
-        LineError {
-            code: "not_an_object",
-            field: None,
-            message: "each line must be one JSON object".into(),
-        }
+        not_an_object()
     } else {
         LineError {
             code: "invalid_json",
             field: None,
             message: format!("not valid JSON: {msg}"),
         }
+    }
+}
+
+/// One line as a JSON object. serde's derived `Deserialize` also accepts a struct written as an
+/// array of its fields in order (`[null, null, 34, ...]`), and `[1]` would be reported as a wrong
+/// array length; a line must be an object, so an array is refused here first.
+fn parse_object(text: &str) -> Result<RawFields<'_>, LineError> {
+    if text
+        .trim_start_matches([' ', '\t', '\r', '\n'])
+        .starts_with('[')
+    {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => not_an_object(),
+            Err(e) => json_line_error(e),
+        });
+    }
+    serde_json::from_str(text).map_err(json_line_error)
+}
+
+fn not_an_object() -> LineError {
+    LineError {
+        code: "not_an_object",
+        field: None,
+        message: "each line must be one JSON object".into(),
     }
 }
 
@@ -277,8 +297,8 @@ fn run_jsonl(reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::
                     message: "an empty line; every line must be one household".into(),
                 },
             )),
-            Ok(text) => match serde_json::from_str::<RawFields>(text) {
-                Err(e) => Err((None, json_line_error(e))),
+            Ok(text) => match parse_object(text) {
+                Err(e) => Err((None, e)),
                 Ok(raw) => {
                     let id = raw.id.map(|r| r.get());
                     match run.evaluate(&Fields::from_json(&raw)) {
@@ -426,10 +446,7 @@ fn run_csv(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io
             Err(err) => {
                 run.errors += 1;
                 buf.extend_from_slice(",,,,,".as_bytes());
-                for _ in &ids {
-                    buf.push(b',');
-                }
-                buf.push(b',');
+                buf.extend(std::iter::repeat_n(b',', ids.len() + 1));
                 output::csv_cell(&mut buf, err.code);
                 buf.push(b',');
                 output::csv_cell(&mut buf, err.field.as_deref().unwrap_or(""));

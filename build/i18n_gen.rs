@@ -1,0 +1,409 @@
+//! Compiles `i18n/<lang>.ftl` (a strict subset of Project Fluent) into Rust: one method per
+//! message, with its variables as arguments. A message missing in any language, an extra one,
+//! or a variable renamed in a translation stops the build with a message naming it. This gives
+//! the guarantees of fluent-static at the size of a hand-written table (see README).
+//!
+//! Supported: `# comments`, `id = text`, indented continuation lines, `{ $var }`, `{ "literal" }`
+//! and `{ $var -> [key] text *[other] text }` selectors on plural categories or exact numbers.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+pub const LANGS: [&str; 5] = ["nl", "en", "ar", "tr", "fa"];
+
+#[derive(Debug, Clone)]
+enum Part {
+    Text(String),
+    Var(String),
+    Select {
+        var: String,
+        variants: Vec<(String, Vec<Part>)>,
+        default: usize,
+    },
+}
+
+type Messages = BTreeMap<String, Vec<Part>>;
+
+pub fn generate(dir: &str) -> String {
+    let mut all: Vec<Messages> = Vec::new();
+    for lang in LANGS {
+        let path = format!("{dir}/{lang}.ftl");
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        all.push(parse_file(&text).unwrap_or_else(|e| panic!("{path}: {e}")));
+    }
+    let reference = &all[0];
+    let mut problems = Vec::new();
+    for (i, msgs) in all.iter().enumerate().skip(1) {
+        for id in reference.keys().filter(|id| !msgs.contains_key(*id)) {
+            problems.push(format!("i18n/{}.ftl: message `{id}` is missing", LANGS[i]));
+        }
+        for id in msgs.keys().filter(|id| !reference.contains_key(*id)) {
+            problems.push(format!(
+                "i18n/{}.ftl: message `{id}` is not in nl.ftl",
+                LANGS[i]
+            ));
+        }
+        for (id, parts) in msgs {
+            if let Some(nl) = reference.get(id) {
+                let (want, got) = (vars(nl), vars(parts));
+                if want != got {
+                    problems.push(format!(
+                        "i18n/{}.ftl: message `{id}` uses variables {got:?}, nl.ftl uses {want:?}",
+                        LANGS[i]
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "translations incomplete:\n{}",
+        problems.join("\n")
+    );
+
+    let mut o = String::new();
+    for (id, nl_parts) in reference {
+        let vs: Vec<String> = vars(nl_parts).into_iter().collect();
+        let konst = id.to_uppercase().replace('-', "_");
+        let name = id.replace('-', "_");
+        if vs.is_empty() {
+            let texts: Vec<String> = all
+                .iter()
+                .map(|m| format!("{:?}", plain_text(&m[id])))
+                .collect();
+            writeln!(o, "const {konst}: [&str; 5] = [{}];", texts.join(", ")).unwrap();
+            writeln!(
+                o,
+                "impl Tr {{ pub fn {name}(&self) -> &'static str {{ {konst}[self.0 as usize] }} }}"
+            )
+            .unwrap();
+        } else {
+            let patterns: Vec<String> = all.iter().map(|m| parts_code(&m[id], &vs)).collect();
+            writeln!(
+                o,
+                "static {konst}: [&[Part]; 5] = [{}];",
+                patterns.join(", ")
+            )
+            .unwrap();
+            let params: Vec<String> = vs.iter().map(|v| format!("{}: &str", snake(v))).collect();
+            let args: Vec<String> = vs.iter().map(|v| snake(v)).collect();
+            writeln!(
+                o,
+                "impl Tr {{ pub fn {name}(&self, {}) -> String {{ render(self.0, {konst}[self.0 as usize], &[{}]) }} }}",
+                params.join(", "),
+                args.join(", ")
+            )
+            .unwrap();
+        }
+    }
+    // Lookup by id for messages named after data ids (regelingen, reasons, documents).
+    writeln!(o, "pub fn static_message(lang: Lang, id: &str) -> Option<&'static str> {{\n    let table: &[&str; 5] = match id {{").unwrap();
+    for (id, parts) in reference {
+        if vars(parts).is_empty() {
+            writeln!(
+                o,
+                "        {id:?} => &{},",
+                id.to_uppercase().replace('-', "_")
+            )
+            .unwrap();
+        }
+    }
+    writeln!(
+        o,
+        "        _ => return None,\n    }};\n    Some(table[lang as usize])\n}}"
+    )
+    .unwrap();
+    writeln!(o, "pub const MESSAGE_COUNT: usize = {};", reference.len()).unwrap();
+    o
+}
+
+fn snake(v: &str) -> String {
+    let mut s = String::new();
+    for c in v.chars() {
+        if c.is_ascii_uppercase() {
+            s.push('_');
+            s.push(c.to_ascii_lowercase());
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
+fn vars(parts: &[Part]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for p in parts {
+        match p {
+            Part::Text(_) => {}
+            Part::Var(v) => {
+                out.insert(v.clone());
+            }
+            Part::Select { var, variants, .. } => {
+                out.insert(var.clone());
+                for (_, vp) in variants {
+                    out.extend(vars(vp));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn plain_text(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            Part::Text(t) => t.as_str(),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+fn parts_code(parts: &[Part], vars: &[String]) -> String {
+    let items: Vec<String> = parts
+        .iter()
+        .map(|p| match p {
+            Part::Text(t) => format!("Part::Text({t:?})"),
+            Part::Var(v) => format!("Part::Var({})", vars.iter().position(|x| x == v).unwrap()),
+            Part::Select {
+                var,
+                variants,
+                default,
+            } => {
+                let vs: Vec<String> = variants
+                    .iter()
+                    .map(|(k, vp)| format!("({k:?}, {})", parts_code(vp, vars)))
+                    .collect();
+                format!(
+                    "Part::Select({}, &[{}], {default})",
+                    vars.iter().position(|x| x == var).unwrap(),
+                    vs.join(", ")
+                )
+            }
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn parse_file(text: &str) -> Result<Messages, String> {
+    let mut msgs = Messages::new();
+    let mut current: Option<(String, Vec<String>, usize)> = None;
+    let finish = |cur: Option<(String, Vec<String>, usize)>,
+                  msgs: &mut Messages|
+     -> Result<(), String> {
+        if let Some((id, lines, line_no)) = cur {
+            let body = dedent(&lines);
+            let parts = parse_pattern(&body).map_err(|e| format!("line {line_no}, `{id}`: {e}"))?;
+            if msgs.insert(id.clone(), parts).is_some() {
+                return Err(format!("line {line_no}: `{id}` defined twice"));
+            }
+        }
+        Ok(())
+    };
+    for (n, line) in text.lines().enumerate() {
+        let line_no = n + 1;
+        if line.starts_with('#') || (line.trim().is_empty() && current.is_none()) {
+            continue;
+        }
+        if let (true, Some(cur)) = (line.starts_with(' '), current.as_mut()) {
+            cur.1.push(line.to_string());
+            continue;
+        }
+        if line.trim().is_empty() {
+            finish(current.take(), &mut msgs)?;
+            continue;
+        }
+        finish(current.take(), &mut msgs)?;
+        let (id, value) = line
+            .split_once('=')
+            .ok_or_else(|| format!("line {line_no}: expected `id = text`"))?;
+        let id = id.trim();
+        if !id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        {
+            return Err(format!(
+                "line {line_no}: bad message id `{id}` (use lower-case, digits, -)"
+            ));
+        }
+        let first = value.trim_start().to_string();
+        current = Some((id.replace('_', "-"), vec![first], line_no));
+    }
+    finish(current.take(), &mut msgs)?;
+    Ok(msgs)
+}
+
+/// The first line as given, continuation lines without their common indentation.
+fn dedent(lines: &[String]) -> String {
+    let rest = &lines[1..];
+    let indent = rest
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    if !lines[0].is_empty() {
+        out.push(lines[0].clone());
+    }
+    out.extend(
+        rest.iter()
+            .map(|l| l.get(indent..).unwrap_or("").to_string()),
+    );
+    out.join("\n").trim_end().to_string()
+}
+
+fn parse_pattern(s: &str) -> Result<Vec<Part>, String> {
+    let chars: Vec<char> = s.chars().collect();
+    let (parts, end) = parse_parts(&chars, 0, false)?;
+    if end != chars.len() {
+        return Err("unexpected `}`".into());
+    }
+    Ok(parts)
+}
+
+/// Parses text and placeables from `i`; inside a variant it stops at a newline followed by a
+/// variant key or the closing brace.
+fn parse_parts(c: &[char], mut i: usize, in_variant: bool) -> Result<(Vec<Part>, usize), String> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    while i < c.len() {
+        match c[i] {
+            '{' => {
+                if !text.is_empty() {
+                    parts.push(Part::Text(std::mem::take(&mut text)));
+                }
+                let (p, next) = parse_placeable(c, i + 1)?;
+                parts.push(p);
+                i = next;
+            }
+            '}' => break,
+            '\n' if in_variant => {
+                let rest: String = c[i..].iter().collect();
+                let t = rest.trim_start();
+                if t.starts_with('[') || t.starts_with("*[") || t.starts_with('}') {
+                    break;
+                }
+                text.push(' ');
+                i += 1;
+            }
+            '\n' => {
+                text.push(' ');
+                i += 1;
+            }
+            ch => {
+                text.push(ch);
+                i += 1;
+            }
+        }
+    }
+    if !text.is_empty() {
+        parts.push(Part::Text(text));
+    }
+    Ok((parts, i))
+}
+
+fn skip_ws(c: &[char], mut i: usize) -> usize {
+    while i < c.len() && c[i].is_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+fn parse_placeable(c: &[char], i: usize) -> Result<(Part, usize), String> {
+    let mut i = skip_ws(c, i);
+    if c.get(i) == Some(&'"') {
+        let start = i + 1;
+        let end = (start..c.len())
+            .find(|&j| c[j] == '"')
+            .ok_or("unclosed string literal")?;
+        let lit: String = c[start..end].iter().collect();
+        i = skip_ws(c, end + 1);
+        if c.get(i) != Some(&'}') {
+            return Err("expected `}` after a string literal".into());
+        }
+        return Ok((Part::Text(lit), i + 1));
+    }
+    if c.get(i) != Some(&'$') {
+        return Err("only `{ $variable }`, `{ \"text\" }` and selectors are supported".into());
+    }
+    let start = i + 1;
+    i = start;
+    while i < c.len() && (c[i].is_ascii_alphanumeric() || c[i] == '_') {
+        i += 1;
+    }
+    let var: String = c[start..i].iter().collect();
+    if var.is_empty() {
+        return Err("empty variable name".into());
+    }
+    i = skip_ws(c, i);
+    if c.get(i) == Some(&'}') {
+        return Ok((Part::Var(var), i + 1));
+    }
+    if c.get(i) != Some(&'-') || c.get(i + 1) != Some(&'>') {
+        return Err(format!("expected `}}` or `->` after ${var}"));
+    }
+    i += 2;
+    let mut variants = Vec::new();
+    let mut default = None;
+    loop {
+        i = skip_ws(c, i);
+        match c.get(i) {
+            Some('}') => break,
+            Some('*') => {
+                default = Some(variants.len());
+                i += 1;
+            }
+            Some('[') => {}
+            other => {
+                let near: String = c[i.min(c.len())..(i + 20).min(c.len())].iter().collect();
+                return Err(format!(
+                    "bad variant in selector on ${var}: found {other:?} at {near:?}"
+                ));
+            }
+        }
+        if c.get(i) != Some(&'[') {
+            return Err("expected `[key]`".into());
+        }
+        let kstart = i + 1;
+        let kend = (kstart..c.len())
+            .find(|&j| c[j] == ']')
+            .ok_or("unclosed `[`")?;
+        let key: String = c[kstart..kend]
+            .iter()
+            .collect::<String>()
+            .trim()
+            .to_string();
+        let known = ["zero", "one", "two", "few", "many", "other"];
+        if !known.contains(&key.as_str()) && key.parse::<u64>().is_err() {
+            return Err(format!(
+                "variant key `{key}` is not a plural category or a number"
+            ));
+        }
+        i = kend + 1;
+        while c.get(i) == Some(&' ') {
+            i += 1;
+        }
+        let (parts, next) = parse_parts(c, i, true)?;
+        variants.push((key, trim_parts(parts)));
+        i = next;
+    }
+    let default = default.ok_or_else(|| format!("selector on ${var} has no *[default]"))?;
+    Ok((
+        Part::Select {
+            var,
+            variants,
+            default,
+        },
+        i + 1,
+    ))
+}
+
+fn trim_parts(mut parts: Vec<Part>) -> Vec<Part> {
+    if let Some(Part::Text(t)) = parts.last_mut() {
+        *t = t.trim_end().to_string();
+    }
+    parts
+}

@@ -1,0 +1,135 @@
+//! Money, percentages and dates per language. Digits are always Western (0-9), also in Arabic and
+//! Persian, as the gemeente's forms and bank statements use them; the UI puts each amount in an
+//! isolated left-to-right run so it is never mirrored inside right-to-left text.
+
+use super::Lang;
+use crate::rules::{Date, Money};
+use rust_decimal::Decimal;
+
+/// Grouped digits and decimal mark per language.
+fn marks(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Nl | Lang::Tr => ('.', ','),
+        Lang::En | Lang::Ar | Lang::Fa => (',', '.'),
+    }
+}
+
+fn grouped(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
+pub fn format_number(lang: Lang, n: u64) -> String {
+    grouped(n, marks(lang).0)
+}
+
+/// "€ 1.338,28" (nl), "€1,338.28" (en), "1.338,28 €" (tr), "€ 1,338.28" (ar, fa).
+pub fn format_money(lang: Lang, m: Money) -> String {
+    let cents = m.cents();
+    let sign = if cents < 0 { "-" } else { "" };
+    let c = cents.unsigned_abs();
+    let (group, decimal) = marks(lang);
+    let number = format!("{sign}{}{decimal}{:02}", grouped(c / 100, group), c % 100);
+    match lang {
+        Lang::Nl | Lang::Ar | Lang::Fa => format!("€\u{a0}{number}"),
+        Lang::En => format!("€{number}"),
+        Lang::Tr => format!("{number}\u{a0}€"),
+    }
+}
+
+/// "110%" or "108,15%"; Turkish writes the sign first: "%110".
+pub fn format_percent(lang: Lang, p: Decimal) -> String {
+    let hundredths = Money::round_to_cent(p).cents();
+    let (_, decimal) = marks(lang);
+    let whole = grouped(hundredths.unsigned_abs() / 100, marks(lang).0);
+    let frac = hundredths.unsigned_abs() % 100;
+    let number = if frac == 0 {
+        whole
+    } else {
+        format!("{whole}{decimal}{frac:02}")
+    };
+    match lang {
+        Lang::Tr => format!("%{number}"),
+        _ => format!("{number}%"),
+    }
+}
+
+const MONTHS: [[&str; 12]; 5] = [
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    [
+        "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+        "Kasım", "Aralık",
+    ],
+    [
+        "ژانویه",
+        "فوریه",
+        "مارس",
+        "آوریل",
+        "مه",
+        "ژوئن",
+        "ژوئیه",
+        "اوت",
+        "سپتامبر",
+        "اکتبر",
+        "نوامبر",
+        "دسامبر",
+    ],
+];
+
+/// "1 juli 2023", "1 July 2023", "1 Temmuz 2023", "1 يوليو 2023", "1 ژوئیه 2023".
+pub fn format_date(lang: Lang, d: Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day(),
+        MONTHS[lang as usize][d.month() as usize - 1],
+        d.year()
+    )
+}

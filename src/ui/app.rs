@@ -1,0 +1,169 @@
+//! The root component: holds all state (one reducer), keeps the page's title, language and
+//! direction in step with it, and moves focus where the resident needs it next.
+
+use super::question_screen::QuestionScreen;
+use super::result_screen::ResultScreen;
+use super::start_screen::StartScreen;
+use super::state::{Action, FieldError, Screen, State};
+use crate::i18n::Lang;
+use crate::rules::Question;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub lang: Lang,
+}
+
+/// `?lang=xx`, else the browser's languages in order, else Dutch.
+pub fn start_language() -> Lang {
+    let Some(window) = web_sys::window() else {
+        return Lang::Nl;
+    };
+    let from_query = window
+        .location()
+        .search()
+        .ok()
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+        .and_then(|p| p.get("lang"))
+        .and_then(|l| Lang::from_tag(&l));
+    from_query
+        .or_else(|| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .find_map(|tag| Lang::from_tag(&tag))
+        })
+        .unwrap_or(Lang::Nl)
+}
+
+/// Text without the isolation marks that messages put around variables (for the title bar).
+fn plain(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
+}
+
+/// The element that should get focus: the field to correct, or the new screen's heading.
+fn focus_target(state: &State) -> String {
+    match (state.screen, state.error) {
+        (Screen::Ask(q), Some(FieldError::ChildAge(i))) if q == Question::Children => {
+            format!("child-age-{i}")
+        }
+        (Screen::Ask(q), Some(FieldError::Choose)) => format!("{}-0", q.id()),
+        (Screen::Ask(q), Some(_)) => format!("{}-input", q.id()),
+        _ => "screen-heading".to_string(),
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(|| State::new(props.lang));
+    let dispatch: Callback<Action> = {
+        let state = state.clone();
+        Callback::from(move |a| state.dispatch(a))
+    };
+    let rules = State::rules();
+    let t = state.lang.tr();
+    super::panic::set_current_language(state.lang);
+
+    let title = match state.screen {
+        Screen::Start => t.app_name().to_string(),
+        Screen::Ask(_) => {
+            let (n, total) = state.step(&rules).unwrap_or((1, 1));
+            plain(&t.page_title(&t.step_of(&n.to_string(), &total.to_string())))
+        }
+        Screen::Result => t.result_title().to_string(),
+    };
+    {
+        let lang = state.lang;
+        use_effect_with((title, lang), move |(title, lang)| {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(title);
+                if let Some(html) = doc.document_element() {
+                    let _ = html.set_attribute("lang", lang.code());
+                    let _ = html.set_attribute("dir", lang.dir());
+                }
+            }
+        });
+    }
+    {
+        let target = focus_target(&state);
+        use_effect_with(state.focus_request, move |&request| {
+            // Not on first load: the page starts at its top, as people expect.
+            if request > 0 {
+                let el = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&target))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(el) = el {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    let screen = match state.screen {
+        Screen::Start => html! { <StartScreen lang={state.lang} dispatch={dispatch.clone()} /> },
+        Screen::Ask(q) => {
+            let (n, total) = state.step(&rules).unwrap_or((1, 1));
+            html! { <QuestionScreen question={q} step={n} total={total} state={(*state).clone()} dispatch={dispatch.clone()} /> }
+        }
+        Screen::Result => {
+            html! { <ResultScreen state={(*state).clone()} dispatch={dispatch.clone()} /> }
+        }
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ t.skip_link() }</a>
+            <header class="site-header">
+                <p class="brand">
+                    <span class="brand-name">{ t.app_name() }</span>
+                    <span class="brand-tagline">{ t.app_tagline() }</span>
+                </p>
+                <LanguageSwitcher lang={state.lang} dispatch={dispatch.clone()} />
+            </header>
+            <main id="main" class="screen">{ screen }</main>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitcherProps {
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// Each language named in itself; switching keeps every answer and the screen.
+#[function_component(LanguageSwitcher)]
+pub fn language_switcher(props: &LanguageSwitcherProps) -> Html {
+    let t = props.lang.tr();
+    html! {
+        <nav class="languages" aria-label={t.language_label()}>
+            <ul>
+            { for Lang::ALL.iter().map(|&l| {
+                let onclick = props.dispatch.reform(move |_| Action::SetLang(l));
+                html! {
+                    <li>
+                        <button type="button" lang={l.code()} dir={l.dir()}
+                            aria-pressed={(l == props.lang).to_string()} {onclick}>
+                            { l.endonym() }
+                        </button>
+                    </li>
+                }
+            }) }
+            </ul>
+        </nav>
+    }
+}

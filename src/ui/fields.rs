@@ -1,0 +1,135 @@
+//! Form controls shared by the question screens: real inputs with labels, fieldsets with the
+//! question as legend, and errors tied to their field for assistive technology.
+
+use yew::prelude::*;
+
+/// One option of a choice: value for ids, label to show.
+#[derive(Clone, PartialEq)]
+pub struct Choice {
+    pub label: AttrValue,
+    pub selected: bool,
+    pub on_select: Callback<()>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceFieldProps {
+    /// Used for ids: `<name>-0`, `<name>-hint`, `<name>-error`.
+    pub name: AttrValue,
+    pub question: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub choices: Vec<Choice>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// The screen's question is its h1; a second group on the same screen uses a plain legend.
+    #[prop_or(true)]
+    pub is_heading: bool,
+    #[prop_or_default]
+    pub inline: bool,
+}
+
+#[function_component(ChoiceField)]
+pub fn choice_field(p: &ChoiceFieldProps) -> Html {
+    let described = described_by(&p.name, p.hint.is_some(), p.error.is_some());
+    let legend = if p.is_heading {
+        html! { <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1> }
+    } else {
+        html! { <span class="legend-text">{ p.question.clone() }</span> }
+    };
+    html! {
+        <fieldset class={classes!("choice", p.inline.then_some("inline"))} aria-describedby={described.clone()}>
+            <legend>{ legend }</legend>
+            { hint(&p.name, &p.hint) }
+            { error(&p.name, &p.error) }
+            <div class="options">
+            { for p.choices.iter().enumerate().map(|(i, c)| {
+                let id = format!("{}-{i}", p.name);
+                let on_select = c.on_select.clone();
+                let onchange = Callback::from(move |_: Event| on_select.emit(()));
+                html! {
+                    <label class={classes!("option", c.selected.then_some("selected"))} for={id.clone()}>
+                        <input type="radio" id={id} name={p.name.clone()} checked={c.selected}
+                            aria-invalid={p.error.is_some().then_some("true")} {onchange} />
+                        <span>{ c.label.clone() }</span>
+                    </label>
+                }
+            }) }
+            </div>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    /// Ids: `<name>-input`, `<name>-hint`, `<name>-error`.
+    pub name: AttrValue,
+    pub question: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub value: AttrValue,
+    pub on_input: Callback<String>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// "numeric" for ages, "decimal" for amounts: the phone shows the right keyboard.
+    pub inputmode: AttrValue,
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    #[prop_or_default]
+    pub size: Option<AttrValue>,
+}
+
+#[function_component(TextField)]
+pub fn text_field(p: &TextFieldProps) -> Html {
+    let input_id = format!("{}-input", p.name);
+    let on_input = p.on_input.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        on_input.emit(input.value());
+    });
+    html! {
+        <div class="field">
+            <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1>
+            <label for={input_id.clone()}>{ p.label.clone() }</label>
+            { hint(&p.name, &p.hint) }
+            { error(&p.name, &p.error) }
+            <input type="text" id={input_id} name={p.name.clone()} value={p.value.clone()}
+                inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone().unwrap_or("off".into())}
+                size={p.size.clone()} dir="ltr"
+                aria-invalid={p.error.is_some().then_some("true")}
+                aria-describedby={described_by(&p.name, p.hint.is_some(), p.error.is_some())}
+                {oninput} />
+        </div>
+    }
+}
+
+pub fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if error {
+        ids.push(format!("{name}-error"));
+    }
+    if hint {
+        ids.push(format!("{name}-hint"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+pub fn hint(name: &str, text: &Option<AttrValue>) -> Html {
+    match text {
+        Some(t) => html! { <p class="hint" id={format!("{name}-hint")}>{ t.clone() }</p> },
+        None => html! {},
+    }
+}
+
+/// The error next to its field; the warning sign and the text carry it, not the colour alone.
+pub fn error(name: &str, text: &Option<AttrValue>) -> Html {
+    match text {
+        Some(t) => html! {
+            <p class="error" id={format!("{name}-error")} role="alert">
+                <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z" fill="currentColor"/></svg>
+                <span>{ t.clone() }</span>
+            </p>
+        },
+        None => html! {},
+    }
+}

@@ -1,0 +1,30 @@
+use super::state::Action;
+use crate::i18n::{format_date, Lang};
+use crate::rules::DEFAULT_DATE;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StartScreenProps {
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(StartScreen)]
+pub fn start_screen(p: &StartScreenProps) -> Html {
+    let t = p.lang.tr();
+    let onclick = p.dispatch.reform(|_| Action::Start);
+    html! {
+        <section class="start">
+            <h1 id="screen-heading" tabindex="-1">{ t.start_heading() }</h1>
+            <p class="lead">{ t.start_intro() }</p>
+            <ul class="facts">
+                <li>{ t.start_time() }</li>
+                <li>{ t.start_privacy() }</li>
+                <li>{ t.start_norms(&format_date(p.lang, DEFAULT_DATE)) }</li>
+            </ul>
+            <div class="actions">
+                <button type="button" class="primary" {onclick}>{ t.button_start() }</button>
+            </div>
+        </section>
+    }
+}

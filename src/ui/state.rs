@@ -1,0 +1,354 @@
+//! The app's state and what every action does to it. Plain Rust without browser types, so the
+//! flow (which question comes next, what is an error) is tested natively.
+
+use crate::i18n::Lang;
+use crate::rules::household::aow_question_applies;
+use crate::rules::{
+    could_matter, parse_money, Circumstances, Evaluation, Household, HouseholdError, Income,
+    MoneyInputError, PartialAnswers, Period, Question, RuleSet, DEFAULT_DATE,
+};
+
+/// Quick choices for the number of children; larger families type the number.
+pub const MAX_CHILDREN: u8 = 10;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tri {
+    Yes,
+    No,
+    DontKnow,
+}
+
+impl Tri {
+    fn known(self) -> Option<bool> {
+        match self {
+            Tri::Yes => Some(true),
+            Tri::No => Some(false),
+            Tri::DontKnow => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Ask(Question),
+    Result,
+}
+
+/// What the resident typed or chose, as typed: a wrong entry stays visible to be corrected.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Form {
+    pub partner: Option<bool>,
+    pub age: String,
+    pub partner_age: String,
+    pub aow: Option<bool>,
+    pub partner_aow: Option<bool>,
+    pub children_count: Option<u8>,
+    pub child_ages: Vec<String>,
+    pub income: String,
+    pub period: Period,
+    pub assets_above_limit: Option<Tri>,
+    pub low_income_3_years: Option<Tri>,
+    pub student: Option<Tri>,
+    pub debt_help: Option<Tri>,
+}
+
+/// An answer that cannot be used, with what to tell the resident.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    Choose,
+    AgeEmpty,
+    AgeNotNumber,
+    AgeTooHigh,
+    AgeUnder18,
+    /// The index of the first child whose age is wrong.
+    ChildAge(usize),
+    Income(MoneyInputError),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub lang: Lang,
+    pub screen: Screen,
+    pub form: Form,
+    pub error: Option<FieldError>,
+    /// Changes whenever focus should move (new screen, or an error to correct).
+    pub focus_request: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    SetLang(Lang),
+    Start,
+    Next,
+    Back,
+    /// From the summary on the result screen: change one answer.
+    Change(Question),
+    Restart,
+    SetPartner(bool),
+    SetAge(String),
+    SetPartnerAge(String),
+    SetAow(bool),
+    SetPartnerAow(bool),
+    SetChildrenCount(u8),
+    SetChildAge(usize, String),
+    SetIncome(String),
+    SetPeriod(Period),
+    SetTri(Question, Tri),
+}
+
+/// Digits as typed on any phone keyboard: Western, Arabic-Indic or Persian.
+fn ascii_digits(s: &str) -> Option<String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Some(String::new());
+    }
+    t.chars()
+        .map(|c| match c {
+            '0'..='9' => Some(c),
+            '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10),
+            '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A whole number of years, 0 to 120.
+pub fn parse_years(s: &str) -> Result<u8, FieldError> {
+    let digits = ascii_digits(s).ok_or(FieldError::AgeNotNumber)?;
+    if digits.is_empty() {
+        return Err(FieldError::AgeEmpty);
+    }
+    let n: u32 = digits.parse().map_err(|_| FieldError::AgeTooHigh)?;
+    if n > crate::rules::household::MAX_AGE as u32 {
+        return Err(FieldError::AgeTooHigh);
+    }
+    Ok(n as u8)
+}
+
+fn parse_adult_age(s: &str) -> Result<u8, FieldError> {
+    let n = parse_years(s)?;
+    if n < 18 {
+        return Err(FieldError::AgeUnder18);
+    }
+    Ok(n)
+}
+
+impl Form {
+    /// What is answered and valid, for the rules.
+    pub fn partial_answers(&self) -> PartialAnswers {
+        let tri = |t: Option<Tri>| t.and_then(Tri::known);
+        let children = self.children_count.and_then(|n| {
+            (0..n as usize)
+                .map(|i| parse_years(self.child_ages.get(i)?).ok())
+                .collect::<Option<Vec<u8>>>()
+        });
+        PartialAnswers {
+            partner: self.partner,
+            age: parse_adult_age(&self.age).ok(),
+            partner_age: parse_adult_age(&self.partner_age).ok(),
+            aow: self.aow,
+            partner_aow: self.partner_aow,
+            children,
+            income: parse_money(&self.income).ok().map(|amount| Income {
+                amount,
+                period: self.period,
+                holiday_pay_included: false,
+            }),
+            circumstances: Circumstances {
+                assets_above_limit: tri(self.assets_above_limit),
+                low_income_3_years: tri(self.low_income_3_years),
+                student: tri(self.student),
+                debt_help: tri(self.debt_help),
+            },
+        }
+    }
+
+    /// The first problem with the answer to `q`, if any.
+    pub fn check(&self, q: Question) -> Result<(), FieldError> {
+        let chosen = |answered: bool| {
+            if answered {
+                Ok(())
+            } else {
+                Err(FieldError::Choose)
+            }
+        };
+        match q {
+            Question::Partner => chosen(self.partner.is_some()),
+            Question::Age => parse_adult_age(&self.age).map(|_| ()),
+            Question::PartnerAge => parse_adult_age(&self.partner_age).map(|_| ()),
+            Question::Aow => chosen(self.aow.is_some()),
+            Question::PartnerAow => chosen(self.partner_aow.is_some()),
+            Question::Children => {
+                let n = self.children_count.ok_or(FieldError::Choose)?;
+                for i in 0..n as usize {
+                    parse_years(self.child_ages.get(i).map_or("", |s| s.as_str()))
+                        .map_err(|_| FieldError::ChildAge(i))?;
+                }
+                Ok(())
+            }
+            Question::Income => parse_money(&self.income)
+                .map(|_| ())
+                .map_err(FieldError::Income),
+            Question::AssetsAboveLimit => chosen(self.assets_above_limit.is_some()),
+            Question::LowIncome3Years => chosen(self.low_income_3_years.is_some()),
+            Question::Student => chosen(self.student.is_some()),
+            Question::DebtHelp => chosen(self.debt_help.is_some()),
+        }
+    }
+}
+
+impl State {
+    pub fn new(lang: Lang) -> State {
+        State {
+            lang,
+            screen: Screen::Start,
+            form: Form::default(),
+            error: None,
+            focus_request: 0,
+        }
+    }
+
+    pub fn rules() -> RuleSet {
+        RuleSet::for_date(DEFAULT_DATE).expect("the data has norms for the default date")
+    }
+
+    /// The questions this household is asked, in order. A question whose answer cannot change
+    /// any verdict is skipped (the rules decide); questions about a partner or AOW age appear
+    /// only once the answer they depend on is known.
+    pub fn flow(&self, rules: &RuleSet) -> Vec<Question> {
+        let answers = self.form.partial_answers();
+        let aow_age = rules.aow_age;
+        Question::ALL
+            .into_iter()
+            .filter(|&q| match q {
+                Question::PartnerAge => answers.partner == Some(true),
+                Question::Aow => answers
+                    .age
+                    .is_some_and(|a| aow_question_applies(a, aow_age)),
+                Question::PartnerAow => {
+                    answers.partner == Some(true)
+                        && answers
+                            .partner_age
+                            .is_some_and(|a| aow_question_applies(a, aow_age))
+                }
+                _ => could_matter(rules, &answers, q),
+            })
+            .collect()
+    }
+
+    /// The household and its evaluation, once every question in the flow is answered validly.
+    pub fn evaluation(&self, rules: &RuleSet) -> Option<Result<Evaluation, HouseholdError>> {
+        let answers = self.form.partial_answers();
+        let household: Household = answers.household()?;
+        let income = answers.income?;
+        Some(rules.evaluate(&household, income, answers.circumstances))
+    }
+
+    pub fn apply(&self, action: Action) -> State {
+        let mut s = self.clone();
+        let rules = State::rules();
+        let f = &mut s.form;
+        // Editing an answer clears its error; moving on re-checks it.
+        let edits = !matches!(
+            action,
+            Action::SetLang(_)
+                | Action::Next
+                | Action::Back
+                | Action::Start
+                | Action::Change(_)
+                | Action::Restart
+        );
+        match action {
+            Action::SetLang(lang) => s.lang = lang,
+            Action::Start => s.go(Screen::Ask(Question::Partner)),
+            Action::Restart => {
+                s = State::new(self.lang);
+                s.focus_request = self.focus_request + 1;
+            }
+            Action::Change(q) => s.go(Screen::Ask(q)),
+            Action::Next => s.next(&rules),
+            Action::Back => s.back(&rules),
+            Action::SetPartner(v) => f.partner = Some(v),
+            Action::SetAge(v) => f.age = v,
+            Action::SetPartnerAge(v) => f.partner_age = v,
+            Action::SetAow(v) => f.aow = Some(v),
+            Action::SetPartnerAow(v) => f.partner_aow = Some(v),
+            Action::SetChildrenCount(n) => {
+                let n = n.min(MAX_CHILDREN);
+                f.children_count = Some(n);
+                if f.child_ages.len() < n as usize {
+                    f.child_ages.resize(n as usize, String::new());
+                }
+            }
+            Action::SetChildAge(i, v) => {
+                if i < f.child_ages.len() {
+                    f.child_ages[i] = v;
+                }
+            }
+            Action::SetIncome(v) => f.income = v,
+            Action::SetPeriod(p) => f.period = p,
+            Action::SetTri(q, t) => match q {
+                Question::AssetsAboveLimit => f.assets_above_limit = Some(t),
+                Question::LowIncome3Years => f.low_income_3_years = Some(t),
+                Question::Student => f.student = Some(t),
+                Question::DebtHelp => f.debt_help = Some(t),
+                _ => {}
+            },
+        }
+        if edits {
+            s.error = None;
+        }
+        s
+    }
+
+    fn go(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.error = None;
+        self.focus_request += 1;
+    }
+
+    fn next(&mut self, rules: &RuleSet) {
+        let Screen::Ask(q) = self.screen else { return };
+        if let Err(e) = self.form.check(q) {
+            self.error = Some(e);
+            self.focus_request += 1;
+            return;
+        }
+        let flow = self.flow(rules);
+        let pos = flow.iter().position(|&x| x == q);
+        // The first question after this one that is in the flow and not yet validly answered
+        // comes next; answered ones are passed by in order too, so nothing is skipped unseen.
+        let next = match pos {
+            Some(i) => flow.get(i + 1).copied(),
+            None => flow.iter().copied().find(|&x| self.form.check(x).is_err()),
+        };
+        match next {
+            Some(n) => self.go(Screen::Ask(n)),
+            None => self.go(Screen::Result),
+        }
+    }
+
+    fn back(&mut self, rules: &RuleSet) {
+        let flow = self.flow(rules);
+        let target = match self.screen {
+            Screen::Start => Screen::Start,
+            Screen::Result => flow.last().map_or(Screen::Start, |&q| Screen::Ask(q)),
+            Screen::Ask(q) => match flow.iter().position(|&x| x == q) {
+                Some(0) | None => Screen::Start,
+                Some(i) => Screen::Ask(flow[i - 1]),
+            },
+        };
+        self.go(target);
+    }
+
+    /// "Question n of total" for the current screen.
+    pub fn step(&self, rules: &RuleSet) -> Option<(usize, usize)> {
+        let Screen::Ask(q) = self.screen else {
+            return None;
+        };
+        let flow = self.flow(rules);
+        let i = flow.iter().position(|&x| x == q)?;
+        Some((i + 1, flow.len()))
+    }
+}

@@ -1,0 +1,3 @@
+// Loads the app. A separate file, so the Content-Security-Policy needs no inline script.
+import init from "./regelingencheck.js";
+init({ module_or_path: "./regelingencheck_bg.wasm" });
