@@ -5,7 +5,7 @@
 #   scripts/bench-cli.sh            # 5 timed runs after 1 warm-up, 1,000,000 households
 #   RUNS=9 COUNT=200000 CPU=1 scripts/bench-cli.sh
 #
-# 1. generates the households once (scripts/gen_households.py, fixed seed) into target/bench-cli/;
+# 1. generates the households once (scripts/gen_households.py, fixed seed) into target/bench-cli-data/;
 #    again only when the generator or COUNT changes;
 # 2. builds with the bench-cli profile (opt-level 3, LTO; see Cargo.toml);
 # 3. runs the command pinned to one core (taskset), output to /dev/null, and prints households
@@ -18,7 +18,7 @@ RUNS=${RUNS:-5}
 COUNT=${COUNT:-1000000}
 CPU=${CPU:-0}
 
-data_dir=target/bench-cli
+data_dir=target/bench-cli-data
 input="$data_dir/households-$COUNT.jsonl"
 mkdir -p "$data_dir"
 if [ ! -s "$input" ] || [ scripts/gen_households.py -nt "$input" ]; then
@@ -44,6 +44,7 @@ one_run() {
     echo "bench-cli: regelcheck exited with status $status" >&2
     exit 1
   fi
+  local real user sys
   read -r real user sys <<<"$t"
   echo "$real $(echo "$user + $sys" | awk '{print $1 + $3}')"
 }

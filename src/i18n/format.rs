@@ -30,18 +30,28 @@ pub fn format_number(lang: Lang, n: u64) -> String {
     grouped(n, marks(lang).0)
 }
 
-/// "€ 1.338,28" (nl), "€1,338.28" (en), "1.338,28 €" (tr), "€ 1,338.28" (ar, fa).
+/// Left-to-Right Isolate … Pop Directional Isolate. An amount has no strong left-to-right
+/// character ("€", digits), so inside Arabic text a first-strong isolate resolves to right-to-left
+/// and shows "1,250.00 €"; an explicit LTR isolate keeps "€ 1,250.00" in every language.
+const LRI: char = '\u{2066}';
+const PDI: char = '\u{2069}';
+
+fn ltr(s: String) -> String {
+    format!("{LRI}{s}{PDI}")
+}
+
+/// "€ 1.338,28" (nl), "€1,338.28" (en), "1.338,28 €" (tr), "€ 1,338.28" (ar, fa), isolated LTR.
 pub fn format_money(lang: Lang, m: Money) -> String {
     let cents = m.cents();
     let sign = if cents < 0 { "-" } else { "" };
     let c = cents.unsigned_abs();
     let (group, decimal) = marks(lang);
     let number = format!("{sign}{}{decimal}{:02}", grouped(c / 100, group), c % 100);
-    match lang {
+    ltr(match lang {
         Lang::Nl | Lang::Ar | Lang::Fa => format!("€\u{a0}{number}"),
         Lang::En => format!("€{number}"),
         Lang::Tr => format!("{number}\u{a0}€"),
-    }
+    })
 }
 
 /// "110%" or "108,15%"; Turkish writes the sign first: "%110".
@@ -55,10 +65,10 @@ pub fn format_percent(lang: Lang, p: Decimal) -> String {
     } else {
         format!("{whole}{decimal}{frac:02}")
     };
-    match lang {
+    ltr(match lang {
         Lang::Tr => format!("%{number}"),
         _ => format!("{number}%"),
-    }
+    })
 }
 
 const MONTHS: [[&str; 12]; 5] = [

@@ -87,7 +87,12 @@ pub fn parse_money(input: &str) -> Result<Money, MoneyInputError> {
 
 /// ASCII digits and separator marks, with currency, spaces and ",-" removed.
 fn normalise(input: &str) -> Result<(bool, Vec<u8>), MoneyInputError> {
-    let lower = input.trim().to_lowercase();
+    // ASCII case folding is enough for "EUR" and "Euro", and keeps Unicode case tables out of the bundle.
+    let lower: String = input
+        .trim()
+        .chars()
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let mut rest = lower.as_str();
     // Currency before or after the amount: "€ 1.380", "1380 euro", "EUR 1380".
     loop {

@@ -50,7 +50,7 @@ pub fn start_language() -> Lang {
 /// Text without the isolation marks that messages put around variables (for the title bar).
 fn plain(s: &str) -> String {
     s.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
         .collect()
 }
 

@@ -143,7 +143,7 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
     });
     let last = p.step == p.total;
     html! {
-        <form class="question" novalidate=true {onsubmit}>
+        <form class="question" novalidate=true data-question={q.id()} {onsubmit}>
             <p class="step">{ t.step_of(&p.step.to_string(), &p.total.to_string()) }</p>
             { body }
             <div class="actions">

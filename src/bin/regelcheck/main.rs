@@ -427,7 +427,7 @@ fn run_csv(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io
                 buf.push(b',');
                 e.norm.write_plain(&mut buf);
                 buf.push(b',');
-                buf.extend_from_slice(e.norm_date.to_string().as_bytes());
+                output::date(&mut buf, e.norm_date);
                 buf.push(b',');
                 e.income_per_month.write_plain(&mut buf);
                 buf.push(b',');

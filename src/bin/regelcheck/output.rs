@@ -3,7 +3,8 @@
 
 use super::input::LineError;
 use regelingencheck::rules::money::{write_percent, write_u64};
-use regelingencheck::rules::{Evaluation, Money, Reason};
+use regelingencheck::rules::{Date, Evaluation, Money, Reason};
+use rust_decimal::Decimal;
 
 pub fn json_string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
@@ -27,6 +28,34 @@ fn money(out: &mut Vec<u8>, m: Money) {
     out.push(b'"');
     m.write_plain(out);
     out.push(b'"');
+}
+
+/// "2023-07-01", as `Date`'s `Display` writes it, without going through `fmt` and a `String`.
+pub fn date(out: &mut Vec<u8>, d: Date) {
+    zero_padded(out, d.year() as u64, 4);
+    out.push(b'-');
+    zero_padded(out, d.month() as u64, 2);
+    out.push(b'-');
+    zero_padded(out, d.day() as u64, 2);
+}
+
+/// At least `width` digits, like `{:0width$}`.
+fn zero_padded(out: &mut Vec<u8>, n: u64, width: usize) {
+    let start = out.len();
+    write_u64(out, n);
+    let digits = out.len() - start;
+    if digits < width {
+        out.splice(start..start, std::iter::repeat_n(b'0', width - digits));
+    }
+}
+
+/// A decimal as its `Display` writes it. Whole numbers (every percentage in the data) are
+/// written directly; anything else goes through `to_string`.
+fn decimal(out: &mut Vec<u8>, d: Decimal) {
+    match u64::try_from(d.mantissa()) {
+        Ok(n) if d.scale() == 0 && !d.is_sign_negative() => write_u64(out, n),
+        _ => out.extend_from_slice(d.to_string().as_bytes()),
+    }
 }
 
 fn key_money(out: &mut Vec<u8>, key: &[u8], m: Money) {
@@ -68,7 +97,7 @@ pub fn write_evaluation(out: &mut Vec<u8>, line: u64, id: Option<&str>, e: &Eval
         e.norm_excl_holiday_pay,
     );
     out.extend_from_slice(b",\"date\":\"");
-    out.extend_from_slice(e.norm_date.to_string().as_bytes());
+    date(out, e.norm_date);
     key_money(out, b"\"},\"income_per_month\":", e.income_per_month);
     out.extend_from_slice(b",\"percent_of_norm\":\"");
     write_percent(out, e.percent_of_norm);
@@ -82,7 +111,7 @@ pub fn write_evaluation(out: &mut Vec<u8>, line: u64, id: Option<&str>, e: &Eval
         out.extend_from_slice(b"\",\"verdict\":\"");
         out.extend_from_slice(s.verdict.id().as_bytes());
         out.extend_from_slice(b"\",\"percentage\":\"");
-        out.extend_from_slice(s.regeling.percentage.to_string().as_bytes());
+        decimal(out, s.regeling.percentage);
         out.extend_from_slice(b"\",\"limit\":");
         match s.limits {
             Some(l) => {
