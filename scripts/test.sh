@@ -44,7 +44,7 @@ step fmt plain cargo fmt --all -- --check
 step clippy plain cargo clippy --all-targets --locked -- -D warnings
 step native-tests cargo cargo test --locked
 if [ -f tests/component.rs ] || [ -d tests/component ]; then
-  step wasm-component-tests cargo cargo test --locked --target wasm32-unknown-unknown --test component
+  step wasm-component-tests cargo cargo test --locked --target wasm32-unknown-unknown --no-default-features --test component
 fi
 if [ -d e2e ]; then
   step build plain scripts/build.sh
