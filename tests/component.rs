@@ -58,7 +58,14 @@ async fn the_start_screen_has_one_heading_in_the_chosen_language() {
     let root = mount(Lang::Nl).await;
     assert_eq!(root.query_selector_all("h1").unwrap().length(), 1);
     assert_eq!(text(&root, "h1"), Lang::Nl.tr().start_heading());
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("nl")
+    );
     root.remove();
 }
 
@@ -67,12 +74,22 @@ async fn next_without_an_answer_shows_the_error_next_to_the_question() {
     let root = mount(Lang::Nl).await;
     button_with_text(&root, Lang::Nl.tr().button_start()).click();
     settle().await;
-    let (n, total) = State::new(Lang::Nl).apply(Action::Start).step(&State::rules()).unwrap();
+    let (n, total) = State::new(Lang::Nl)
+        .apply(Action::Start)
+        .step(&State::rules())
+        .unwrap();
     assert_eq!(text(&root, ".step"), format!("Vraag {n} van {total}"));
-    assert!(document().title().starts_with("Vraag 1 van"), "{}", document().title());
+    assert!(
+        document().title().starts_with("Vraag 1 van"),
+        "{}",
+        document().title()
+    );
     click(&root, "button[type=submit]");
     settle().await;
-    assert_eq!(text(&root, "#partner-error").trim(), Lang::Nl.tr().error_choose());
+    assert_eq!(
+        text(&root, "#partner-error").trim(),
+        Lang::Nl.tr().error_choose()
+    );
     let radio = root.query_selector("#partner-0").unwrap().unwrap();
     assert_eq!(radio.get_attribute("aria-invalid").as_deref(), Some("true"));
     root.remove();
@@ -91,8 +108,16 @@ async fn switching_to_arabic_keeps_the_screen_and_turns_the_page_right_to_left()
     assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(text(&root, "h1"), Lang::Ar.tr().q_partner());
-    let chosen: web_sys::HtmlInputElement = root.query_selector("#partner-1").unwrap().unwrap().dyn_into().unwrap();
-    assert!(chosen.checked(), "the answer stays when the language changes");
+    let chosen: web_sys::HtmlInputElement = root
+        .query_selector("#partner-1")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(
+        chosen.checked(),
+        "the answer stays when the language changes"
+    );
     root.remove();
 }
 
@@ -102,9 +127,16 @@ async fn a_complete_journey_shows_the_result_with_the_indication_line() {
     let t = Lang::En.tr();
     let next = |root: &web_sys::Element| click(root, "button[type=submit]");
     let type_into = |root: &web_sys::Element, sel: &str, value: &str| {
-        let input: web_sys::HtmlInputElement = root.query_selector(sel).unwrap().unwrap().dyn_into().unwrap();
+        let input: web_sys::HtmlInputElement = root
+            .query_selector(sel)
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
         input.set_value(value);
-        input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+        input
+            .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+            .unwrap();
     };
     button_with_text(&root, t.button_start()).click();
     settle().await;
@@ -121,7 +153,11 @@ async fn a_complete_journey_shows_the_result_with_the_indication_line() {
     next(&root);
     settle().await;
     for _ in 0..4 {
-        if root.query_selector("form[data-question]").unwrap().is_none() {
+        if root
+            .query_selector("form[data-question]")
+            .unwrap()
+            .is_none()
+        {
             break;
         }
         click(&root, "input[type=radio]");
@@ -131,7 +167,13 @@ async fn a_complete_journey_shows_the_result_with_the_indication_line() {
     assert_eq!(text(&root, "h1"), t.result_heading());
     assert!(text(&root, ".indication").contains(t.result_indication()));
     // No children: the Kindpakket is not for this household, and the card says why.
-    assert_eq!(root.query_selector("#scheme-kindpakket").unwrap().unwrap().class_name(), "scheme scheme-no");
+    assert_eq!(
+        root.query_selector("#scheme-kindpakket")
+            .unwrap()
+            .unwrap()
+            .class_name(),
+        "scheme scheme-no"
+    );
     assert!(text(&root, "#scheme-kindpakket").contains("No child aged 0 to 17"));
     root.remove();
 }
