@@ -8,6 +8,7 @@ use super::state::{Action, FieldError, Screen, State};
 use crate::i18n::Lang;
 use crate::rules::Question;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -108,6 +109,53 @@ pub fn app(props: &AppProps) -> Html {
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
                 if let Some(el) = el {
                     let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    // Browser Back and Forward move between screens. The history holds screen numbers only.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            if let Some(h) = window.as_ref().and_then(|w| w.history().ok()) {
+                let _ = h.replace_state(&JsValue::from(0), "");
+            }
+            let listener =
+                Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |e: web_sys::PopStateEvent| {
+                    let n = e.state().as_f64().unwrap_or(0.0) as u32;
+                    dispatch.emit(Action::Restore(Screen::from_history_number(n)));
+                });
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "popstate",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.remove_event_listener_with_callback(
+                        "popstate",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    {
+        let (screen, from_history) = (state.screen, state.from_history);
+        use_effect_with(state.focus_request, move |&request| {
+            if request > 0 && !from_history {
+                let current = web_sys::window()
+                    .and_then(|w| w.history().ok())
+                    .and_then(|h| h.state().ok())
+                    .and_then(|s| s.as_f64());
+                let n = screen.history_number();
+                if current != Some(n as f64) {
+                    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                        let _ = h.push_state(&JsValue::from(n), "");
+                    }
                 }
             }
         });

@@ -74,6 +74,8 @@ pub struct State {
     pub error: Option<FieldError>,
     /// Changes whenever focus should move (new screen, or an error to correct).
     pub focus_request: u32,
+    /// The screen came from the browser's Back or Forward, so it is already in the history.
+    pub from_history: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +86,8 @@ pub enum Action {
     Back,
     /// From the summary on the result screen: change one answer.
     Change(Question),
+    /// The browser's Back or Forward button went to this screen.
+    Restore(Screen),
     Restart,
     SetPartner(bool),
     SetAge(String),
@@ -206,6 +210,7 @@ impl State {
             form: Form::default(),
             error: None,
             focus_request: 0,
+            from_history: false,
         }
     }
 
@@ -257,6 +262,7 @@ impl State {
                 | Action::Back
                 | Action::Start
                 | Action::Change(_)
+                | Action::Restore(_)
                 | Action::Restart
         );
         match action {
@@ -267,6 +273,10 @@ impl State {
                 s.focus_request = self.focus_request + 1;
             }
             Action::Change(q) => s.go(Screen::Ask(q)),
+            Action::Restore(screen) => {
+                s.go(screen);
+                s.from_history = true;
+            }
             Action::Next => s.next(&rules),
             Action::Back => s.back(&rules),
             Action::SetPartner(v) => f.partner = Some(v),
@@ -304,6 +314,7 @@ impl State {
 
     fn go(&mut self, screen: Screen) {
         self.screen = screen;
+        self.from_history = false;
         self.error = None;
         self.focus_request += 1;
     }
@@ -350,5 +361,26 @@ impl State {
         let flow = self.flow(rules);
         let i = flow.iter().position(|&x| x == q)?;
         Some((i + 1, flow.len()))
+    }
+}
+
+impl Screen {
+    /// A number for the browser history: only which screen, never an answer.
+    pub fn history_number(self) -> u32 {
+        match self {
+            Screen::Start => 0,
+            Screen::Ask(q) => 1 + Question::ALL.iter().position(|&x| x == q).unwrap_or(0) as u32,
+            Screen::Result => 99,
+        }
+    }
+
+    pub fn from_history_number(n: u32) -> Screen {
+        match n {
+            99 => Screen::Result,
+            n if n >= 1 && (n as usize) <= Question::ALL.len() => {
+                Screen::Ask(Question::ALL[n as usize - 1])
+            }
+            _ => Screen::Start,
+        }
     }
 }
