@@ -53,7 +53,9 @@ export async function phonePage(browser, { width = 390, height = 844 } = {}) {
 export const LANGS = ["nl", "en", "ar", "tr", "fa"];
 const FSI = "\u2068", PDI = "\u2069";
 
-/** The messages of one language, as the app renders them (variables isolated like Fluent). */
+/** The messages of one language, as the app renders them (variables isolated like Fluent).
+ *  Plural selectors (`{ $n -> [one] … *[other] … }`) are resolved with the browser-independent
+ *  CLDR rules of `Intl.PluralRules`, not with the app's own table, so a wrong category shows up. */
 export function messages(lang) {
   const text = fs.readFileSync(path.join(root, "i18n", `${lang}.ftl`), "utf8");
   const out = {};
@@ -64,11 +66,24 @@ export function messages(lang) {
     if (m) { id = m[1]; out[id] = m[2]; } else if (id && /^\s/.test(line) && line.trim()) { out[id] += "\n" + line.trim(); }
     else if (!line.trim()) id = null;
   }
+  const plural = new Intl.PluralRules(lang);
+  const fill = (raw, vars) => raw.replace(/\{\s*\$(\w+)\s*\}/g, (_, v) => {
+    if (!(v in vars)) throw new Error(`message in ${lang} needs $${v}`);
+    return FSI + String(vars[v]) + PDI;
+  }).replace(/\{\s*"([^"]*)"\s*\}/g, "$1");
   return (key, vars = {}) => {
     const raw = out[key];
     if (raw === undefined) throw new Error(`no message ${key} in ${lang}`);
-    if (raw.includes("->")) throw new Error(`message ${key} has a selector; the tests avoid those`);
-    return raw.replace(/\{\s*\$(\w+)\s*\}/g, (_, v) => FSI + String(vars[v]) + PDI).replace(/\{\s*"([^"]*)"\s*\}/g, "$1").replace(/\n/g, " ");
+    const sel = raw.match(/^\{\s*\$(\w+)\s*->\n([\s\S]*)\n\}$/);
+    if (sel) {
+      const value = String(vars[sel[1]]);
+      const variants = sel[2].split("\n").map((l) => l.match(/^(\*?)\[([^\]]+)\]\s*(.*)$/)).filter(Boolean);
+      const category = /^\d+$/.test(value) ? plural.select(Number(value)) : "other";
+      const chosen = variants.find((v) => v[2] === value) ?? variants.find((v) => v[2] === category) ?? variants.find((v) => v[1] === "*");
+      return fill(chosen[3], vars);
+    }
+    if (raw.includes("->")) throw new Error(`message ${key} has a selector this reader does not follow`);
+    return fill(raw, vars).replace(/\n/g, " ");
   };
 }
 
@@ -82,17 +97,57 @@ export function money(lang, amount) {
   return `\u2066${text}\u2069`;
 }
 
-/** What the rules say for a household: runs the regelcheck command. */
+/** What the rules say for a household: runs the regelcheck command. The binary is rebuilt first
+ *  when any source it is built from is newer, so the UI is never compared with stale rules. */
 export function regelcheck(household) {
   const bin = path.join(root, "target", "debug", "regelcheck");
-  if (!fs.existsSync(bin)) execFileSync("cargo", ["build", "--quiet", "--bin", "regelcheck"], { cwd: root });
+  if (!fs.existsSync(bin) || newestSource() > fs.statSync(bin).mtimeMs) {
+    execFileSync("cargo", ["build", "--quiet", "--bin", "regelcheck"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  }
   const out = execFileSync(bin, [], { input: JSON.stringify(household) + "\n" }).toString();
   return JSON.parse(out);
+}
+
+function newestSource() {
+  let newest = 0;
+  const walk = (p) => {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) for (const f of fs.readdirSync(p)) walk(path.join(p, f));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ["src/rules", "src/bin", "src/lib.rs", "data", "build", "build.rs", "Cargo.toml", "Cargo.lock"]) walk(path.join(root, p));
+  return newest;
+}
+
+/** A percentage like the app: "109,45%" (nl), "%109,45" (tr), "110%"; isolated left-to-right. */
+export function percent(lang, p) {
+  const [int, frac] = Number(p).toFixed(2).split(".");
+  const [g, d] = lang === "nl" || lang === "tr" ? [".", ","] : [",", "."];
+  const n = int.replace(/\B(?=(\d{3})+(?!\d))/g, g) + (frac === "00" ? "" : d + frac);
+  return `\u2066${lang === "tr" ? "%" + n : n + "%"}\u2069`;
 }
 
 /** axe with the WCAG 2.0 and 2.1 A and AA rules; returns the violations. */
 export async function axe(page) {
   const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+let axeSource;
+/** The same check as axe(), about ten times faster for many screens of one page: AxeBuilder
+ *  injects axe-core again on every call (about 1.7 s here); this injects the same axe-core
+ *  (the copy @axe-core/playwright uses) once per document and then only runs it (about 0.15 s).
+ *  DevTools evaluation is not subject to the page's Content-Security-Policy, just as with
+ *  AxeBuilder. a11y.test.mjs checks that both give the same violations. */
+export async function axeQuick(page) {
+  if (!axeSource) {
+    const nested = path.join(root, "node_modules", "@axe-core", "playwright", "node_modules", "axe-core", "axe.min.js");
+    axeSource = fs.readFileSync(fs.existsSync(nested) ? nested : path.join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
+  }
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(axeSource);
+  const r = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }), WCAG);
   return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
@@ -105,4 +160,49 @@ export async function screenshot(page, name) {
 /** Horizontal overflow of the document, in CSS pixels (0 is good). */
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The page is alive: an h1 with text, and never the panic screen. Returns the h1 text. */
+export async function assertAlive(page, where = "") {
+  const panic = await page.locator("main.panic").count();
+  if (panic) throw new Error(`panic screen shown ${where}: ${await page.locator("main.panic").innerText()}`);
+  const h1 = page.locator("h1").first();
+  await h1.waitFor({ state: "visible", timeout: 5000 });
+  const text = (await h1.innerText()).trim();
+  if (!text) throw new Error(`empty h1 ${where}`);
+  return text;
+}
+
+/** Everything the browser keeps for this origin that could hold an answer. */
+export async function storedData(context, page) {
+  const inPage = await page.evaluate(async () => {
+    const dump = (s) => Object.fromEntries(Array.from({ length: s.length }, (_, i) => [s.key(i), s.getItem(s.key(i))]));
+    const dbs = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [];
+    const caches_ = self.caches ? await caches.keys() : [];
+    return { localStorage: dump(localStorage), sessionStorage: dump(sessionStorage), indexedDB: dbs,
+      cacheStorage: caches_, documentCookie: document.cookie, historyState: JSON.stringify(history.state) };
+  });
+  return { cookies: await context.cookies(), ...inPage };
+}
+
+/** The element with keyboard focus and the visible focus indicator drawn for it. A radio's
+ *  ring is drawn on its <label class="option"> wrapper (the input itself has outline: none), so
+ *  for a control inside its own label the label's outline and box-shadow count too. */
+export async function focusIndicator(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { element: "body", visible: false };
+    const ring = (e) => {
+      const cs = getComputedStyle(e);
+      const outline = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0;
+      const shadow = cs.boxShadow !== "none" && !/^(rgba\(0, 0, 0, 0\)\s*)?0px 0px( 0px)?( 0px)?$/.test(cs.boxShadow.trim());
+      return { outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`, boxShadow: cs.boxShadow, visible: outline || shadow };
+    };
+    const own = ring(el);
+    const label = el.closest("label");
+    const wrap = label ? ring(label) : null;
+    const name = `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.type ? "[" + el.type + "]" : ""} "${(el.labels?.[0]?.innerText ?? el.innerText ?? "").trim().slice(0, 40)}"`;
+    const r = el.getBoundingClientRect();
+    return { element: name, own, label: wrap, visible: own.visible || Boolean(wrap?.visible), onScreen: r.width > 0 && r.height > 0 };
+  });
 }

@@ -145,3 +145,18 @@ summary-low-income = Low income for 3 years or longer
 summary-student = Student finance
 summary-debt-help = Help with debts
 summary-children-ages = { $count } (ages: { $ages })
+
+# Result card, bilingual view, what to bring, intermediary mode
+card-household = Household
+bring-heading = What to bring
+bring-intro = You need this for the application:
+bring-none = You do not need to bring anything for these schemes.
+doc-digid = Your DigiD (your login code for the government)
+doc-id = Proof of identity: passport, ID card or residence document
+doc-bank-statements = Bank statements of the last month, showing the balance
+doc-quote-or-receipt = A quote or receipt for what you want to buy
+bilingual-on = Also show in Dutch
+bilingual-off = Show only in my language
+mode-intermediair = Mode for intermediaries
+button-next-family = Next family
+compact-heading = Details of the family

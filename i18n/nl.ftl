@@ -146,3 +146,18 @@ summary-low-income = 3 jaar of langer laag inkomen
 summary-student = Studiefinanciering
 summary-debt-help = Hulp bij schulden
 summary-children-ages = { $count } (leeftijd: { $ages })
+
+# Uitkomstkaart, tweetalige weergave, meenemen, modus voor intermediairs
+card-household = Huishouden
+bring-heading = Wat neemt u mee?
+bring-intro = Dit heeft u nodig voor de aanvraag:
+bring-none = Voor deze regelingen hoeft u niets mee te nemen.
+doc-digid = Uw DigiD (uw inlogcode voor de overheid)
+doc-id = Een identiteitsbewijs: paspoort, ID-kaart of verblijfsdocument
+doc-bank-statements = Bankafschriften van de laatste maand, met het saldo
+doc-quote-or-receipt = Een offerte of bon van wat u wilt kopen
+bilingual-on = Toon ook in het Nederlands
+bilingual-off = Toon alleen in mijn taal
+mode-intermediair = Modus voor intermediairs
+button-next-family = Volgend gezin
+compact-heading = Gegevens van het gezin

@@ -151,3 +151,18 @@ summary-low-income = 3 yıl veya daha uzun süredir düşük gelir
 summary-student = Studiefinanciering
 summary-debt-help = Borçlar için yardım
 summary-children-ages = { $count } (yaşları: { $ages })
+
+# Sonuç kartı, iki dilli görünüm, yanınıza alacaklarınız, aracı kişi modu
+card-household = Hane
+bring-heading = Yanınıza ne alacaksınız?
+bring-intro = Başvuru için bunlara ihtiyacınız var:
+bring-none = Bu destekler için yanınıza bir şey almanız gerekmiyor.
+doc-digid = DigiD'niz (devlet için giriş kodunuz)
+doc-id = Kimlik belgesi: pasaport, kimlik kartı veya oturum belgesi
+doc-bank-statements = Son ayın banka dökümleri, bakiye ile birlikte
+doc-quote-or-receipt = Almak istediğiniz şeyin teklifi veya fişi
+bilingual-on = Felemenkçesini de göster
+bilingual-off = Sadece benim dilimde göster
+mode-intermediair = Aracı kişiler için mod
+button-next-family = Sonraki aile
+compact-heading = Ailenin bilgileri

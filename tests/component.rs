@@ -18,7 +18,14 @@ fn document() -> web_sys::Document {
 async fn mount(lang: Lang) -> web_sys::Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            lang,
+            intermediair: false,
+        },
+    )
+    .render();
     settle().await;
     root
 }

@@ -1,7 +1,7 @@
 //! The root component: holds all state (one reducer), keeps the page's title, language and
 //! direction in step with it, and moves focus where the resident needs it next.
 
-use super::question_screen::QuestionScreen;
+use super::question_screen::{CompactForm, QuestionScreen};
 use super::result_screen::ResultScreen;
 use super::start_screen::StartScreen;
 use super::state::{Action, FieldError, Screen, State};
@@ -22,6 +22,32 @@ impl Reducible for State {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub lang: Lang,
+    #[prop_or_default]
+    pub intermediair: bool,
+}
+
+/// Intermediair mode is remembered for this browser tab only, and only the mode: never an answer.
+const MODE_KEY: &str = "regelingencheck-mode";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+pub fn start_intermediair() -> bool {
+    session_storage()
+        .and_then(|s| s.get_item(MODE_KEY).ok()?)
+        .as_deref()
+        == Some("intermediair")
+}
+
+fn remember_intermediair(on: bool) {
+    if let Some(s) = session_storage() {
+        let _ = if on {
+            s.set_item(MODE_KEY, "intermediair")
+        } else {
+            s.remove_item(MODE_KEY)
+        };
+    }
 }
 
 /// `?lang=xx`, else the browser's languages in order, else Dutch.
@@ -69,7 +95,11 @@ fn focus_target(state: &State) -> String {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::new(props.lang));
+    let state = use_reducer(|| {
+        let mut s = State::new(props.lang);
+        s.intermediair = props.intermediair;
+        s
+    });
     let dispatch: Callback<Action> = {
         let state = state.clone();
         Callback::from(move |a| state.dispatch(a))
@@ -80,6 +110,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let title = match state.screen {
         Screen::Start => t.app_name().to_string(),
+        Screen::Ask(_) if state.intermediair => plain(&t.page_title(t.compact_heading())),
         Screen::Ask(_) => {
             let (n, total) = state.step(&rules).unwrap_or((1, 1));
             plain(&t.page_title(&t.step_of(&n.to_string(), &total.to_string())))
@@ -163,6 +194,9 @@ pub fn app(props: &AppProps) -> Html {
 
     let screen = match state.screen {
         Screen::Start => html! { <StartScreen lang={state.lang} dispatch={dispatch.clone()} /> },
+        Screen::Ask(_) if state.intermediair => {
+            html! { <CompactForm state={(*state).clone()} dispatch={dispatch.clone()} /> }
+        }
         Screen::Ask(q) => {
             let (n, total) = state.step(&rules).unwrap_or((1, 1));
             html! { <QuestionScreen question={q} step={n} total={total} state={(*state).clone()} dispatch={dispatch.clone()} /> }
@@ -181,6 +215,7 @@ pub fn app(props: &AppProps) -> Html {
                     <span class="brand-tagline">{ t.app_tagline() }</span>
                 </p>
                 <LanguageSwitcher lang={state.lang} dispatch={dispatch.clone()} />
+                <ModeSwitch lang={state.lang} on={state.intermediair} dispatch={dispatch.clone()} />
             </header>
             <main id="main" class="screen">{ screen }</main>
         </>
@@ -213,5 +248,28 @@ pub fn language_switcher(props: &LanguageSwitcherProps) -> Html {
             }) }
             </ul>
         </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ModeSwitchProps {
+    pub lang: Lang,
+    pub on: bool,
+    pub dispatch: Callback<Action>,
+}
+
+/// A switch for intermediairs: all questions on one screen and a "next family" button.
+#[function_component(ModeSwitch)]
+pub fn mode_switch(p: &ModeSwitchProps) -> Html {
+    let on = p.on;
+    let onclick = p.dispatch.reform(move |_| {
+        remember_intermediair(!on);
+        Action::SetIntermediair(!on)
+    });
+    html! {
+        <button type="button" class="mode-switch" role="switch" aria-checked={on.to_string()} {onclick}>
+            <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span></span>
+            <span>{ p.lang.tr().mode_intermediair() }</span>
+        </button>
     }
 }

@@ -77,6 +77,9 @@ pub struct TextFieldProps {
     pub autocomplete: Option<AttrValue>,
     #[prop_or_default]
     pub size: Option<AttrValue>,
+    /// The screen's question is its h1; on the one-screen form of intermediair mode it is not.
+    #[prop_or(true)]
+    pub is_heading: bool,
 }
 
 #[function_component(TextField)]
@@ -89,7 +92,11 @@ pub fn text_field(p: &TextFieldProps) -> Html {
     });
     html! {
         <div class="field">
-            <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1>
+            if p.is_heading {
+                <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1>
+            } else {
+                <p class="legend-text">{ p.question.clone() }</p>
+            }
             <label for={input_id.clone()}>{ p.label.clone() }</label>
             { hint(&p.name, &p.hint) }
             { error(&p.name, &p.error) }

@@ -11,6 +11,8 @@ mod fields;
 #[cfg(target_arch = "wasm32")]
 mod panic;
 #[cfg(target_arch = "wasm32")]
+mod pictograms;
+#[cfg(target_arch = "wasm32")]
 mod question_screen;
 #[cfg(target_arch = "wasm32")]
 mod result_screen;
@@ -26,11 +28,12 @@ pub use app::{App, AppProps};
 pub fn start() {
     panic::install_hook();
     let lang = app::start_language();
+    let intermediair = app::start_intermediair();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     if let Some(root) = root {
         root.set_inner_html("");
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { lang }).render();
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { lang, intermediair }).render();
     }
 }

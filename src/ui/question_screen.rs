@@ -2,7 +2,7 @@
 
 use super::fields::{error, Choice, ChoiceField, TextField};
 use super::state::{Action, FieldError, State, Tri, MAX_CHILDREN};
-use crate::i18n::{format_money, Lang, Tr};
+use crate::i18n::{format_money, Tr};
 use crate::rules::{Money, MoneyInputError, Period, Question};
 use yew::prelude::*;
 
@@ -51,14 +51,18 @@ fn vermogensgrens(state: &State) -> Option<Money> {
     Some(rules.vermogensgrens.value[leefvorm.vermogen_category() as usize])
 }
 
-#[function_component(QuestionScreen)]
-pub fn question_screen(p: &QuestionScreenProps) -> Html {
-    let lang = p.state.lang;
+/// The controls of one question. `heading`: the question is the screen's h1 (one question per
+/// screen); otherwise it is one of several on the intermediair form.
+pub fn question_body(q: Question, state: &State, d: &Callback<Action>, heading: bool) -> Html {
+    let lang = state.lang;
     let t = lang.tr();
-    let d = &p.dispatch;
-    let f = &p.state.form;
-    let err: Option<AttrValue> = p.state.error.map(|e| AttrValue::from(error_text(t, e)));
-    let q = p.question;
+    let f = &state.form;
+    let shown_error = if heading || state.error_question == Some(q) {
+        state.error
+    } else {
+        None
+    };
+    let err: Option<AttrValue> = shown_error.map(|e| AttrValue::from(error_text(t, e)));
     let name: AttrValue = q.id().into();
 
     let yes_no = |selected: Option<bool>, set: fn(bool) -> Action| -> Vec<Choice> {
@@ -85,58 +89,93 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
         })
         .collect()
     };
+    let choice = |question: AttrValue,
+                  hint: Option<&'static str>,
+                  choices: Vec<Choice>,
+                  inline: bool| {
+        html! {
+            <ChoiceField name={name.clone()} question={question} hint={hint.map(AttrValue::from)} error={err.clone()}
+                choices={choices} inline={inline} is_heading={heading} />
+        }
+    };
     let age_field = |question: &'static str, value: &str, set: fn(String) -> Action| {
         html! {
             <TextField name={name.clone()} question={question} label={t.age_label()}
                 value={AttrValue::from(value.to_string())} on_input={d.reform(set)}
-                error={err.clone()} inputmode="numeric" size="4" />
+                error={err.clone()} inputmode="numeric" size="4" is_heading={heading} />
         }
     };
 
-    let body = match q {
-        Question::Partner => html! {
-            <ChoiceField name={name.clone()} question={t.q_partner()} hint={AttrValue::from(t.q_partner_hint())} error={err.clone()}
-                choices={vec![
-                    Choice { label: t.a_partner_no().into(), selected: f.partner == Some(false), on_select: d.reform(|_| Action::SetPartner(false)) },
-                    Choice { label: t.a_partner_yes().into(), selected: f.partner == Some(true), on_select: d.reform(|_| Action::SetPartner(true)) },
-                ]} />
-        },
+    match q {
+        Question::Partner => choice(
+            t.q_partner().into(),
+            Some(t.q_partner_hint()),
+            vec![
+                Choice {
+                    label: t.a_partner_no().into(),
+                    selected: f.partner == Some(false),
+                    on_select: d.reform(|_| Action::SetPartner(false)),
+                },
+                Choice {
+                    label: t.a_partner_yes().into(),
+                    selected: f.partner == Some(true),
+                    on_select: d.reform(|_| Action::SetPartner(true)),
+                },
+            ],
+            false,
+        ),
         Question::Age => age_field(t.q_age(), &f.age, Action::SetAge),
         Question::PartnerAge => age_field(t.q_partner_age(), &f.partner_age, Action::SetPartnerAge),
-        Question::Aow => html! {
-            <ChoiceField name={name.clone()} question={t.q_aow()} hint={AttrValue::from(t.q_aow_hint())} error={err.clone()}
-                choices={yes_no(f.aow, Action::SetAow)} inline=true />
-        },
-        Question::PartnerAow => html! {
-            <ChoiceField name={name.clone()} question={t.q_partner_aow()} hint={AttrValue::from(t.q_aow_hint())} error={err.clone()}
-                choices={yes_no(f.partner_aow, Action::SetPartnerAow)} inline=true />
-        },
-        Question::Children => children(p, lang, err.clone()),
-        Question::Income => income(p, lang, err.clone()),
+        Question::Aow => choice(
+            t.q_aow().into(),
+            Some(t.q_aow_hint()),
+            yes_no(f.aow, Action::SetAow),
+            true,
+        ),
+        Question::PartnerAow => choice(
+            t.q_partner_aow().into(),
+            Some(t.q_aow_hint()),
+            yes_no(f.partner_aow, Action::SetPartnerAow),
+            true,
+        ),
+        Question::Children => children(state, d, err, heading),
+        Question::Income => income(state, d, err, heading),
         Question::AssetsAboveLimit => {
-            let limit = vermogensgrens(&p.state)
+            let limit = vermogensgrens(state)
                 .map(|m| format_money(lang, m))
                 .unwrap_or_default();
             html! {
                 <ChoiceField name={name.clone()} question={AttrValue::from(t.q_assets(&limit))}
                     hint={AttrValue::from(t.q_assets_hint(&limit))} error={err.clone()}
-                    choices={tri(f.assets_above_limit)} />
+                    choices={tri(f.assets_above_limit)} is_heading={heading} />
             }
         }
-        Question::LowIncome3Years => html! {
-            <ChoiceField name={name.clone()} question={t.q_low_income()} hint={AttrValue::from(t.q_low_income_hint())}
-                error={err.clone()} choices={tri(f.low_income_3_years)} />
-        },
-        Question::Student => html! {
-            <ChoiceField name={name.clone()} question={t.q_student()} hint={AttrValue::from(t.q_student_hint())}
-                error={err.clone()} choices={tri(f.student)} />
-        },
-        Question::DebtHelp => html! {
-            <ChoiceField name={name.clone()} question={t.q_debt_help()} hint={AttrValue::from(t.q_debt_help_hint())}
-                error={err.clone()} choices={tri(f.debt_help)} />
-        },
-    };
+        Question::LowIncome3Years => choice(
+            t.q_low_income().into(),
+            Some(t.q_low_income_hint()),
+            tri(f.low_income_3_years),
+            false,
+        ),
+        Question::Student => choice(
+            t.q_student().into(),
+            Some(t.q_student_hint()),
+            tri(f.student),
+            false,
+        ),
+        Question::DebtHelp => choice(
+            t.q_debt_help().into(),
+            Some(t.q_debt_help_hint()),
+            tri(f.debt_help),
+            false,
+        ),
+    }
+}
 
+#[function_component(QuestionScreen)]
+pub fn question_screen(p: &QuestionScreenProps) -> Html {
+    let t = p.state.lang.tr();
+    let d = &p.dispatch;
+    let q = p.question;
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next
@@ -145,7 +184,7 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
     html! {
         <form class="question" novalidate=true data-question={q.id()} {onsubmit}>
             <p class="step">{ t.step_of(&p.step.to_string(), &p.total.to_string()) }</p>
-            { body }
+            { question_body(q, &p.state, d, true) }
             <div class="actions">
                 <button type="submit" class="primary">
                     { if last { t.button_show_result() } else { t.button_next() } }
@@ -156,16 +195,45 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
     }
 }
 
-fn children(p: &QuestionScreenProps, lang: Lang, err: Option<AttrValue>) -> Html {
-    let t = lang.tr();
+#[derive(Properties, PartialEq)]
+pub struct CompactFormProps {
+    pub state: State,
+    pub dispatch: Callback<Action>,
+}
+
+/// Intermediair mode: every question of the flow on one screen, filled by keyboard in one go.
+#[function_component(CompactForm)]
+pub fn compact_form(p: &CompactFormProps) -> Html {
+    let t = p.state.lang.tr();
     let d = &p.dispatch;
-    let f = &p.state.form;
-    let count_error = match p.state.error {
-        Some(FieldError::Choose) => err.clone(),
+    let flow = p.state.flow(&State::rules());
+    let onsubmit = d.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::SubmitAll
+    });
+    html! {
+        <form class="question compact" novalidate=true data-question="all" {onsubmit}>
+            <h1 id="screen-heading" tabindex="-1">{ t.compact_heading() }</h1>
+            <div class="compact-grid">
+                { for flow.iter().map(|&q| html! { <div class="compact-item" data-item={q.id()}>{ question_body(q, &p.state, d, false) }</div> }) }
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary">{ t.button_show_result() }</button>
+                <button type="button" class="secondary" onclick={d.reform(|_| Action::NextFamily)}>{ t.button_next_family() }</button>
+            </div>
+        </form>
+    }
+}
+
+fn children(state: &State, d: &Callback<Action>, err: Option<AttrValue>, heading: bool) -> Html {
+    let t = state.lang.tr();
+    let f = &state.form;
+    let count_error = match state.error {
+        Some(FieldError::Choose) if err.is_some() => err.clone(),
         _ => None,
     };
-    let age_error = match p.state.error {
-        Some(FieldError::ChildAge(i)) => Some((i, err.clone())),
+    let age_error = match state.error {
+        Some(FieldError::ChildAge(i)) if err.is_some() => Some((i, err.clone())),
         _ => None,
     };
     let choices: Vec<Choice> = (0..=MAX_CHILDREN)
@@ -179,7 +247,7 @@ fn children(p: &QuestionScreenProps, lang: Lang, err: Option<AttrValue>) -> Html
     html! {
         <>
             <ChoiceField name="children" question={t.q_children()} hint={AttrValue::from(t.q_children_hint())}
-                error={count_error} choices={choices} inline=true />
+                error={count_error} choices={choices} inline=true is_heading={heading} />
             if n > 0 {
                 <fieldset class="child-ages">
                     <legend><span class="legend-text">{ t.children_ages_legend() }</span></legend>
@@ -210,10 +278,9 @@ fn children(p: &QuestionScreenProps, lang: Lang, err: Option<AttrValue>) -> Html
     }
 }
 
-fn income(p: &QuestionScreenProps, lang: Lang, err: Option<AttrValue>) -> Html {
-    let t = lang.tr();
-    let d = &p.dispatch;
-    let f = &p.state.form;
+fn income(state: &State, d: &Callback<Action>, err: Option<AttrValue>, heading: bool) -> Html {
+    let t = state.lang.tr();
+    let f = &state.form;
     let periods: Vec<Choice> = Period::ALL
         .into_iter()
         .map(|per| Choice {
@@ -227,7 +294,7 @@ fn income(p: &QuestionScreenProps, lang: Lang, err: Option<AttrValue>) -> Html {
             <TextField name="income" question={t.q_income()} label={t.income_label()}
                 hint={AttrValue::from(format!("{} {}", t.q_income_hint(), t.income_example()))}
                 value={AttrValue::from(f.income.clone())} on_input={d.reform(Action::SetIncome)}
-                error={err} inputmode="decimal" size="10" />
+                error={err} inputmode="decimal" size="10" is_heading={heading} />
             <ChoiceField name="period" question={t.period_legend()} choices={periods} is_heading=false inline=true />
             <details class="help">
                 <summary>{ t.income_help_summary() }</summary>

@@ -76,6 +76,12 @@ pub struct State {
     pub focus_request: u32,
     /// The screen came from the browser's Back or Forward, so it is already in the history.
     pub from_history: bool,
+    /// The result in the resident's language with Dutch beside it.
+    pub bilingual: bool,
+    /// Intermediair mode: all questions on one screen, and "next family".
+    pub intermediair: bool,
+    /// In intermediair mode: which question the error belongs to.
+    pub error_question: Option<Question>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,6 +94,12 @@ pub enum Action {
     Change(Question),
     /// The browser's Back or Forward button went to this screen.
     Restore(Screen),
+    SetBilingual(bool),
+    SetIntermediair(bool),
+    /// Intermediair mode: forget this family entirely and go back to the language choice.
+    NextFamily,
+    /// Intermediair mode: check every question on the one screen, then show the result.
+    SubmitAll,
     Restart,
     SetPartner(bool),
     SetAge(String),
@@ -211,6 +223,9 @@ impl State {
             error: None,
             focus_request: 0,
             from_history: false,
+            bilingual: false,
+            intermediair: false,
+            error_question: None,
         }
     }
 
@@ -264,6 +279,10 @@ impl State {
                 | Action::Change(_)
                 | Action::Restore(_)
                 | Action::Restart
+                | Action::SetBilingual(_)
+                | Action::SetIntermediair(_)
+                | Action::NextFamily
+                | Action::SubmitAll
         );
         match action {
             Action::SetLang(lang) => s.lang = lang,
@@ -273,6 +292,19 @@ impl State {
                 s.focus_request = self.focus_request + 1;
             }
             Action::Change(q) => s.go(Screen::Ask(q)),
+            Action::SetBilingual(on) => s.bilingual = on,
+            Action::SetIntermediair(on) => {
+                s.intermediair = on;
+                s.error = None;
+                s.error_question = None;
+            }
+            Action::NextFamily => {
+                // A new state: nothing of the previous family survives, only the mode and language.
+                s = State::new(self.lang);
+                s.intermediair = self.intermediair;
+                s.focus_request = self.focus_request + 1;
+            }
+            Action::SubmitAll => s.submit_all(&rules),
             Action::Restore(screen) => {
                 s.go(screen);
                 s.from_history = true;
@@ -308,13 +340,29 @@ impl State {
         }
         if edits {
             s.error = None;
+            s.error_question = None;
         }
         s
+    }
+
+    /// Intermediair mode: the first question in the flow with a problem gets the error and the
+    /// focus; with none, the result.
+    fn submit_all(&mut self, rules: &RuleSet) {
+        for q in self.flow(rules) {
+            if let Err(e) = self.form.check(q) {
+                self.error = Some(e);
+                self.error_question = Some(q);
+                self.focus_request += 1;
+                return;
+            }
+        }
+        self.go(Screen::Result);
     }
 
     fn go(&mut self, screen: Screen) {
         self.screen = screen;
         self.from_history = false;
+        self.error_question = None;
         self.error = None;
         self.focus_request += 1;
     }
