@@ -36,7 +36,8 @@ pub fn format_number(lang: Lang, n: u64) -> String {
 const LRI: char = '\u{2066}';
 const PDI: char = '\u{2069}';
 
-fn ltr(s: String) -> String {
+/// Wraps text in a left-to-right isolate: for amounts and lists of numbers in any language.
+pub fn ltr(s: String) -> String {
     format!("{LRI}{s}{PDI}")
 }
 

@@ -7,7 +7,7 @@ use super::names::{message_id, regeling_name};
 use super::pictograms::{regeling_icon, verdict_icon};
 use super::question_screen::period_label;
 use super::state::{Action, Form, State, Tri};
-use crate::i18n::{format_date, format_money, format_percent, static_message, Lang, Tr};
+use crate::i18n::{format_date, format_money, format_percent, ltr, static_message, Lang, Tr};
 use crate::rules::{Date, Evaluation, Question, Reason, SchemeResult, Verdict};
 use yew::prelude::*;
 
@@ -80,7 +80,8 @@ fn answers(lang: Lang, f: &Form, flow: &[Question]) -> Vec<(Question, &'static s
     let t = lang.tr();
     let children = match f.children_count {
         Some(0) | None => t.summary_children_none().to_string(),
-        Some(n) => t.summary_children_ages(&f.child_ages[..n as usize].join(", "), &n.to_string()),
+        // "7, 13" must not turn into "13 ,7" inside right-to-left text.
+        Some(n) => t.summary_children_ages(&ltr(f.child_ages[..n as usize].join(", ")), &n.to_string()),
     };
     let income = crate::rules::parse_money(&f.income)
         .map(|m| t.summary_income_value(&format_money(lang, m), period_label(t, f.period)))
