@@ -41,6 +41,16 @@ impl MoneyInputError {
     }
 }
 
+/// The value of a digit as typed on any phone keyboard: Western, Arabic-Indic or Persian.
+pub fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '٠'..='٩' => Some((c as u32 - '٠' as u32) as u8),
+        '۰'..='۹' => Some((c as u32 - '۰' as u32) as u8),
+        _ => None,
+    }
+}
+
 /// Normalised marks: digits stay ASCII digits; these stand for the separators.
 const DOT: u8 = b'.';
 const COMMA: u8 = b',';
@@ -113,9 +123,7 @@ fn normalise(input: &str) -> Result<(bool, Vec<u8>), MoneyInputError> {
     let mut s = Vec::with_capacity(rest.len());
     for ch in rest.chars() {
         match ch {
-            '0'..='9' => s.push(ch as u8),
-            '٠'..='٩' => s.push(b'0' + (ch as u32 - '٠' as u32) as u8),
-            '۰'..='۹' => s.push(b'0' + (ch as u32 - '۰' as u32) as u8),
+            c if digit_value(c).is_some() => s.push(b'0' + digit_value(c).unwrap_or(0)),
             '.' => s.push(DOT),
             ',' => s.push(COMMA),
             '٫' => s.push(AR_DECIMAL),

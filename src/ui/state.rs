@@ -3,6 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::rules::household::aow_question_applies;
+use crate::rules::money_input::digit_value;
 use crate::rules::{
     could_matter, parse_money, Circumstances, Evaluation, Household, HouseholdError, Income,
     MoneyInputError, PartialAnswers, Period, Question, RuleSet, DEFAULT_DATE,
@@ -120,12 +121,7 @@ fn ascii_digits(s: &str) -> Option<String> {
         return Some(String::new());
     }
     t.chars()
-        .map(|c| match c {
-            '0'..='9' => Some(c),
-            '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10),
-            '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10),
-            _ => None,
-        })
+        .map(|c| digit_value(c).map(|d| (b'0' + d) as char))
         .collect()
 }
 
