@@ -58,14 +58,24 @@ impl Money {
     /// Writes "1338.28": a dot, always two decimals, no grouping. The form the batch command
     /// and the tests use; the app formats per language on top of `cents()`.
     pub fn write_plain(self, out: &mut Vec<u8>) {
+        let (buf, len) = self.plain_text();
+        append_start(out, &buf, len);
+    }
+
+    /// The text `write_plain` writes, as `buf[..len]` of `(buf, len)`.
+    pub fn plain_text(self) -> ([u8; 24], usize) {
         let cents = self.cents();
-        if cents < 0 {
-            out.push(b'-');
-        }
         let c = cents.unsigned_abs();
-        write_u64(out, c / 100);
-        let frac = (c % 100) as u8;
-        out.extend_from_slice(&[b'.', b'0' + frac / 10, b'0' + frac % 10]);
+        let whole = c / 100;
+        let len = usize::from(cents < 0) + digit_count(whole) + 3;
+        let mut buf = [0u8; 24];
+        buf[len - 3] = b'.';
+        buf[len - 2..len].copy_from_slice(digit_pair(c % 100));
+        digits_ending_at(&mut buf, len - 3, whole);
+        if cents < 0 {
+            buf[0] = b'-';
+        }
+        (buf, len)
     }
 }
 
@@ -92,18 +102,64 @@ impl Sub for Money {
 }
 
 /// Decimal digits of `n` without allocating: the batch command formats millions of amounts.
-pub fn write_u64(out: &mut Vec<u8>, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+pub fn write_u64(out: &mut Vec<u8>, n: u64) {
+    let mut buf = [0u8; 24];
+    let len = digit_count(n);
+    digits_ending_at(&mut buf, len, n);
+    append_start(out, &buf, len);
+}
+
+/// Appends `buf[..len]`. The batch command writes some fifty numbers per household, and copying
+/// a slice of varying length is a call to `memcpy` each time; copying the whole small buffer is a
+/// fixed-size copy that the compiler does in two instructions, after which the unused tail is
+/// cut off again.
+pub fn append_start(out: &mut Vec<u8>, buf: &[u8; 24], len: usize) {
+    let end = out.len() + len;
+    out.extend_from_slice(buf);
+    out.truncate(end);
+}
+
+/// How many decimal digits `n` has (1 for 0).
+fn digit_count(n: u64) -> usize {
+    n.checked_ilog10().map_or(1, |log| log as usize + 1)
+}
+
+/// Writes the digits of `n` into `buf` so that they end just before `end`; returns where they
+/// start. `buf[..end]` must have room for them (20 bytes hold any u64). Two digits per step, from
+/// a table: half the divisions of one digit at a time.
+fn digits_ending_at(buf: &mut [u8], end: usize, mut n: u64) -> usize {
+    let mut i = end;
+    while n >= 100 {
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(digit_pair(n % 100));
+        n /= 100;
     }
-    out.extend_from_slice(&buf[i..]);
+    if n >= 10 {
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(digit_pair(n));
+    } else {
+        i -= 1;
+        buf[i] = b'0' + n as u8;
+    }
+    i
+}
+
+/// "00" to "99", one after the other.
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut pairs = [0u8; 200];
+    let mut n = 0;
+    while n < 100 {
+        pairs[2 * n] = b'0' + (n / 10) as u8;
+        pairs[2 * n + 1] = b'0' + (n % 10) as u8;
+        n += 1;
+    }
+    pairs
+};
+
+/// The two digits of `n`, which is below 100.
+fn digit_pair(n: u64) -> &'static [u8] {
+    let i = 2 * n as usize;
+    &DIGIT_PAIRS[i..i + 2]
 }
 
 /// A percentage with two decimals, as "109.87".

@@ -81,7 +81,9 @@ fn answers(lang: Lang, f: &Form, flow: &[Question]) -> Vec<(Question, &'static s
     let children = match f.children_count {
         Some(0) | None => t.summary_children_none().to_string(),
         // "7, 13" must not turn into "13 ,7" inside right-to-left text.
-        Some(n) => t.summary_children_ages(&ltr(f.child_ages[..n as usize].join(", ")), &n.to_string()),
+        Some(n) => {
+            t.summary_children_ages(&ltr(f.child_ages[..n as usize].join(", ")), &n.to_string())
+        }
     };
     let income = crate::rules::parse_money(&f.income)
         .map(|m| t.summary_income_value(&format_money(lang, m), period_label(t, f.period)))

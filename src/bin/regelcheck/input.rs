@@ -25,10 +25,11 @@ impl LineError {
     }
 }
 
-/// A field's value as it came: a JSON value, or a CSV cell (never empty: empty is absent).
+/// A field's value as it came: the JSON text of a value (checked to be valid JSON when the line
+/// was read), or a CSV cell (never empty: empty is absent).
 #[derive(Clone, Copy)]
 pub enum Value<'a> {
-    Json(&'a RawValue),
+    Json(&'a str),
     Cell(&'a str),
 }
 
@@ -83,6 +84,23 @@ pub const FIELDS: [&str; 13] = [
     "debt_help",
 ];
 
+/// Positions in `FIELDS`, so that a field is found without comparing names for every line.
+pub mod at {
+    pub const DATE: usize = 0;
+    pub const AGE: usize = 1;
+    pub const PARTNER_AGE: usize = 2;
+    pub const AOW: usize = 3;
+    pub const PARTNER_AOW: usize = 4;
+    pub const CHILDREN: usize = 5;
+    pub const INCOME: usize = 6;
+    pub const PERIOD: usize = 7;
+    pub const HOLIDAY_PAY_INCLUDED: usize = 8;
+    pub const ASSETS_ABOVE_LIMIT: usize = 9;
+    pub const LOW_INCOME_3_YEARS: usize = 10;
+    pub const STUDENT: usize = 11;
+    pub const DEBT_HELP: usize = 12;
+}
+
 /// The same fields, generic over where they came from.
 #[derive(Default)]
 pub struct Fields<'a> {
@@ -91,7 +109,7 @@ pub struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     pub fn from_json(raw: &RawFields<'a>) -> Fields<'a> {
-        let j = |v: Option<&'a RawValue>| v.map(Value::Json);
+        let j = |v: Option<&'a RawValue>| v.map(|raw| Value::Json(raw.get()));
         Fields {
             values: [
                 j(raw.date),
@@ -111,9 +129,9 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn get(&self, name: &str) -> Option<Value<'a>> {
-        let i = FIELDS.iter().position(|f| *f == name).expect("known field");
-        self.values[i]
+    /// The value of the field at position `at` (see `mod at`).
+    fn get(&self, at: usize) -> Option<Value<'a>> {
+        self.values[at]
     }
 }
 
@@ -126,7 +144,7 @@ pub struct Parsed {
 
 /// Parses and checks every field; the first problem found is the line's error.
 pub fn parse_fields(f: &Fields) -> Result<Parsed, LineError> {
-    let date = match f.get("date") {
+    let date = match f.get(at::DATE) {
         None => DEFAULT_DATE,
         Some(v) => {
             let s = text(v, "date", "a date as \"YYYY-MM-DD\"")?;
@@ -139,14 +157,14 @@ pub fn parse_fields(f: &Fields) -> Result<Parsed, LineError> {
             })?
         }
     };
-    let age = person_age(f.get("age"), "age")?
+    let age = person_age(f.get(at::AGE), "age")?
         .ok_or_else(|| LineError::new("missing_field", "age", "age is required"))?;
-    let partner_age = person_age(f.get("partner_age"), "partner_age")?;
-    let children = match f.get("children") {
+    let partner_age = person_age(f.get(at::PARTNER_AGE), "partner_age")?;
+    let children = match f.get(at::CHILDREN) {
         None => Vec::new(),
         Some(v) => children(v)?,
     };
-    let amount = match f.get("income") {
+    let amount = match f.get(at::INCOME) {
         None => {
             return Err(LineError::new(
                 "missing_field",
@@ -156,7 +174,7 @@ pub fn parse_fields(f: &Fields) -> Result<Parsed, LineError> {
         }
         Some(v) => money(v)?,
     };
-    let period = match f.get("period") {
+    let period = match f.get(at::PERIOD) {
         None => Period::Month,
         Some(v) => {
             let s = text(v, "period", "one of month, four_weeks, week, year")?;
@@ -174,21 +192,21 @@ pub fn parse_fields(f: &Fields) -> Result<Parsed, LineError> {
         household: Household {
             age,
             partner_age,
-            aow: boolean(f.get("aow"), "aow")?,
-            partner_aow: boolean(f.get("partner_aow"), "partner_aow")?,
+            aow: boolean(f.get(at::AOW), "aow")?,
+            partner_aow: boolean(f.get(at::PARTNER_AOW), "partner_aow")?,
             children,
         },
         income: Income {
             amount,
             period,
-            holiday_pay_included: boolean(f.get("holiday_pay_included"), "holiday_pay_included")?
+            holiday_pay_included: boolean(f.get(at::HOLIDAY_PAY_INCLUDED), "holiday_pay_included")?
                 .unwrap_or(false),
         },
         circumstances: Circumstances {
-            assets_above_limit: boolean(f.get("assets_above_limit"), "assets_above_limit")?,
-            low_income_3_years: boolean(f.get("low_income_3_years"), "low_income_3_years")?,
-            student: boolean(f.get("student"), "student")?,
-            debt_help: boolean(f.get("debt_help"), "debt_help")?,
+            assets_above_limit: boolean(f.get(at::ASSETS_ABOVE_LIMIT), "assets_above_limit")?,
+            low_income_3_years: boolean(f.get(at::LOW_INCOME_3_YEARS), "low_income_3_years")?,
+            student: boolean(f.get(at::STUDENT), "student")?,
+            debt_help: boolean(f.get(at::DEBT_HELP), "debt_help")?,
         },
     })
 }
@@ -202,12 +220,11 @@ fn wrong_type(field: &str, expected: &str) -> LineError {
 fn text<'a>(v: Value<'a>, field: &str, expected: &str) -> Result<Cow<'a, str>, LineError> {
     match v {
         Value::Cell(s) => Ok(Cow::Borrowed(s.trim())),
-        Value::Json(raw) => {
-            let json = raw.get();
+        Value::Json(json) => {
             // The line has been read as JSON already, so a value in quotes without a backslash
             // is a string whose contents are exactly what is between the quotes.
             match json.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-                Some(inner) if !inner.contains('\\') => Ok(Cow::Borrowed(inner)),
+                Some(inner) if !inner.as_bytes().contains(&b'\\') => Ok(Cow::Borrowed(inner)),
                 _ => serde_json::from_str::<String>(json)
                     .map(Cow::Owned)
                     .map_err(|_| wrong_type(field, expected)),
@@ -219,8 +236,8 @@ fn text<'a>(v: Value<'a>, field: &str, expected: &str) -> Result<Cow<'a, str>, L
 /// An age in whole years: a JSON integer, or digits in a string or cell.
 fn integer(v: Value, field: &str) -> Result<i64, LineError> {
     let s = match v {
-        Value::Json(raw) if raw.get().starts_with('"') => text(v, field, "a whole number")?,
-        Value::Json(raw) => Cow::Borrowed(raw.get()),
+        Value::Json(json) if json.starts_with('"') => text(v, field, "a whole number")?,
+        Value::Json(json) => Cow::Borrowed(json),
         Value::Cell(c) => Cow::Borrowed(c.trim()),
     };
     let digits = s.strip_prefix('-').unwrap_or(&s);
@@ -266,21 +283,58 @@ fn children(v: Value) -> Result<Vec<u8>, LineError> {
             .filter(|s| !s.trim().is_empty())
             .map(age)
             .collect(),
-        Value::Json(raw) => {
-            let list: Vec<&RawValue> = serde_json::from_str(raw.get()).map_err(|_| not_a_list())?;
-            list.iter().map(|r| age(r.get())).collect()
-        }
+        Value::Json(json) => match numbers_only(json) {
+            // A list of numbers only, such as "[7, 13]": the items are what is between commas.
+            Some(inner) if inner.trim().is_empty() => Ok(Vec::new()),
+            Some(inner) => inner.split(',').map(age).collect(),
+            None => {
+                let list: Vec<&RawValue> = serde_json::from_str(json).map_err(|_| not_a_list())?;
+                list.iter().map(|r| age(r.get())).collect()
+            }
+        },
     }
+}
+
+/// The inside of a JSON list that holds nothing but numbers, such as `[7, 13]`; `None` for any
+/// other value. `json` is valid JSON, so then every comma separates two numbers.
+fn numbers_only(json: &str) -> Option<&str> {
+    let inner = json.strip_prefix('[')?.strip_suffix(']')?;
+    inner
+        .bytes()
+        .all(|b| {
+            matches!(
+                b,
+                b'0'..=b'9'
+                    | b'-'
+                    | b'+'
+                    | b'.'
+                    | b'e'
+                    | b'E'
+                    | b','
+                    | b' '
+                    | b'\t'
+                    | b'\r'
+                    | b'\n'
+            )
+        })
+        .then_some(inner)
 }
 
 /// `true`, `false`, null or absent (unknown); in CSV also ja/nee/yes/no/1/0.
 fn boolean(v: Option<Value>, field: &str) -> Result<Option<bool>, LineError> {
     let s = match v {
         None => return Ok(None),
-        Some(Value::Json(raw)) => raw.get(),
+        Some(Value::Json(json)) => json,
         Some(Value::Cell(c)) => c.trim(),
     };
-    // Case-insensitive, without the allocation of lowercasing a copy.
+    // JSON's own words first, as they nearly always are; then case-insensitive, without the
+    // allocation of lowercasing a copy.
+    match s {
+        "true" => return Ok(Some(true)),
+        "false" => return Ok(Some(false)),
+        "null" => return Ok(None),
+        _ => {}
+    }
     let one_of = |words: &[&str]| words.iter().any(|w| s.eq_ignore_ascii_case(w));
     if one_of(&["true", "yes", "ja", "1"]) {
         Ok(Some(true))
@@ -296,9 +350,12 @@ fn boolean(v: Option<Value>, field: &str) -> Result<Option<bool>, LineError> {
 /// Income as people type it (a string or cell), or a JSON number read exactly, never as a float.
 fn money(v: Value) -> Result<Money, LineError> {
     let typed = match v {
-        Value::Json(raw) if !raw.get().starts_with('"') => return json_number_money(raw.get()),
+        Value::Json(json) if !json.starts_with('"') => return json_number_money(json),
         _ => text(v, "income", "an amount such as \"1380,50\"")?,
     };
+    if let Some(m) = plain_amount(&typed) {
+        return Ok(m);
+    }
     parse_money(&typed).map_err(|e| {
         LineError::new(
             e.code(),
@@ -309,6 +366,27 @@ fn money(v: Value) -> Result<Money, LineError> {
             ),
         )
     })
+}
+
+/// The plainest forms, "1380", "1380.50" and "1380,5": up to seven digits, then perhaps one
+/// separator and one or two decimals. `parse_money` reads these the same way (a test checks),
+/// but allocates several lists while it works out what each separator means; most files have
+/// only these forms, so they are read here directly.
+fn plain_amount(typed: &str) -> Option<Money> {
+    let s = typed.trim().as_bytes();
+    let int_len = s.iter().take_while(|b| b.is_ascii_digit()).count();
+    let (int, rest) = s.split_at(int_len);
+    let frac = match rest {
+        [] => &[][..],
+        [b'.' | b',', frac @ ..] if (1..=2).contains(&frac.len()) => frac,
+        _ => return None,
+    };
+    if !(1..=7).contains(&int.len()) || !frac.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let digits = |d: &[u8]| d.iter().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    let cents = digits(int) * 100 + digits(frac) * if frac.len() == 1 { 10 } else { 1 };
+    Some(Money::from_cents(cents))
 }
 
 /// A JSON number has a dot as its decimal mark, whatever Dutch habits say: 1.380 is 1.38.
@@ -347,4 +425,57 @@ fn json_number_money(s: &str) -> Result<Money, LineError> {
         .fold(0, |acc, b| acc * 10 + (b - b'0') as i64);
     let cents: i64 = int.parse::<i64>().unwrap_or(0) * 100 + frac_cents;
     Ok(Money::from_cents(cents))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whatever `plain_amount` reads, `parse_money` reads the same.
+    #[test]
+    fn plain_amounts_are_read_as_parse_money_reads_them() {
+        let parts = [
+            "", "0", "00", "1", "7", "12", "380", "1380", "01380", "1234567", "12345678", ".", ",",
+            "5", "50", "05", "500", " ", "\t", "-", "€", "a", "1.380", "٣",
+        ];
+        let mut tried = 0;
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let typed = format!("{a}{b}{c}");
+                    if let Some(m) = plain_amount(&typed) {
+                        assert_eq!(parse_money(&typed), Ok(m), "{typed:?}");
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert!(tried > 1000, "{tried}");
+        assert_eq!(plain_amount("1380,5"), Some(Money::from_cents(138_050)));
+        assert_eq!(plain_amount(" 1380.05 "), Some(Money::from_cents(138_005)));
+        assert_eq!(plain_amount("1.380"), None);
+    }
+
+    #[test]
+    fn positions_match_the_names() {
+        let positions = [
+            (at::DATE, "date"),
+            (at::AGE, "age"),
+            (at::PARTNER_AGE, "partner_age"),
+            (at::AOW, "aow"),
+            (at::PARTNER_AOW, "partner_aow"),
+            (at::CHILDREN, "children"),
+            (at::INCOME, "income"),
+            (at::PERIOD, "period"),
+            (at::HOLIDAY_PAY_INCLUDED, "holiday_pay_included"),
+            (at::ASSETS_ABOVE_LIMIT, "assets_above_limit"),
+            (at::LOW_INCOME_3_YEARS, "low_income_3_years"),
+            (at::STUDENT, "student"),
+            (at::DEBT_HELP, "debt_help"),
+        ];
+        assert_eq!(positions.len(), FIELDS.len());
+        for (i, name) in positions {
+            assert_eq!(FIELDS[i], name);
+        }
+    }
 }

@@ -1,10 +1,11 @@
 //! `regelcheck`: the rules of the app, for a list of households. See `regelcheck --help`.
 
+mod fast_json;
 mod input;
 mod output;
 
 use input::{parse_fields, Fields, LineError, RawFields, FIELDS};
-use regelingencheck::rules::{Date, Evaluation, HouseholdError, RuleSet, Verdict};
+use regelingencheck::rules::{Date, Evaluation, HouseholdError, RuleSet, SchemeResult, Verdict};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 
@@ -60,6 +61,9 @@ VOORBEELD / EXAMPLE
   echo '{\"age\":34,\"children\":[7,13],\"income\":\"1.250\"}' | regelcheck
 ";
 
+/// How much output is gathered before it is written: a line is about 2 kB, so writes are few.
+const OUTPUT_CHUNK: usize = 1 << 16;
+
 struct Options {
     input: Option<String>,
     csv: bool,
@@ -107,8 +111,10 @@ fn main() -> ExitCode {
         },
         None => Box::new(io::stdin().lock()),
     };
+    // The output is gathered in chunks of OUTPUT_CHUNK bytes (see run_jsonl); a chunk that size
+    // goes past this buffer to the operating system without being copied once more.
     let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut out = io::BufWriter::with_capacity(OUTPUT_CHUNK, stdout.lock());
     let mut run = Run::default();
     let result = if opts.csv {
         run_csv(reader, &mut out, &mut run)
@@ -137,6 +143,8 @@ struct Run {
     errors: u64,
     /// Per regeling id: counts of no, maybe, yes.
     counts: Vec<(&'static str, [u64; 3])>,
+    /// The schemes of the last evaluation, whose lists the next one fills again.
+    spare_schemes: Vec<SchemeResult>,
 }
 
 impl Run {
@@ -165,23 +173,39 @@ impl Run {
         self.rules[i].1.as_ref().map_err(Clone::clone)
     }
 
+    /// Hand the evaluation back with `recycle` when done with it.
     fn evaluate(&mut self, fields: &Fields) -> Result<Evaluation, LineError> {
         let p = parse_fields(fields)?;
+        let spare = std::mem::take(&mut self.spare_schemes);
         let rules = self.rules_for(p.date)?;
         let e = rules
-            .evaluate(&p.household, p.income, p.circumstances)
+            .evaluate_reusing(&p.household, p.income, p.circumstances, spare)
             .map_err(household_error)?;
         self.count(&e);
         Ok(e)
     }
 
+    fn recycle(&mut self, e: Evaluation) {
+        self.spare_schemes = e.schemes;
+    }
+
     fn count(&mut self, e: &Evaluation) {
-        for s in &e.schemes {
-            let slot = match self.counts.iter().position(|(id, _)| *id == s.regeling.id) {
-                Some(i) => i,
-                None => {
-                    self.counts.push((s.regeling.id, [0; 3]));
-                    self.counts.len() - 1
+        for (i, s) in e.schemes.iter().enumerate() {
+            // The schemes nearly always come in the same order, so the slot at the same
+            // position is tried first.
+            let same_position = self
+                .counts
+                .get(i)
+                .is_some_and(|(id, _)| *id == s.regeling.id);
+            let slot = if same_position {
+                i
+            } else {
+                match self.counts.iter().position(|(id, _)| *id == s.regeling.id) {
+                    Some(i) => i,
+                    None => {
+                        self.counts.push((s.regeling.id, [0; 3]));
+                        self.counts.len() - 1
+                    }
                 }
             };
             self.counts[slot].1[s.verdict as usize] += 1;
@@ -269,7 +293,8 @@ fn not_an_object() -> LineError {
 fn run_jsonl(reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::Result<()> {
     let mut reader = BufReader::with_capacity(1 << 16, reader);
     let mut line = Vec::with_capacity(512);
-    let mut buf = Vec::with_capacity(1 << 16);
+    let mut buf = Vec::with_capacity(2 * OUTPUT_CHUNK);
+    let mut repeats = output::Repeats::new();
     loop {
         line.clear();
         if reader.read_until(b'\n', &mut line)? == 0 {
@@ -297,25 +322,33 @@ fn run_jsonl(reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::
                     message: "an empty line; every line must be one household".into(),
                 },
             )),
-            Ok(text) => match parse_object(text) {
-                Err(e) => Err((None, e)),
-                Ok(raw) => {
-                    let id = raw.id.map(|r| r.get());
-                    match run.evaluate(&Fields::from_json(&raw)) {
+            Ok(text) => {
+                // The quick reader takes the usual line; serde_json any other, and words errors.
+                let read = match fast_json::read_line(text) {
+                    Some(household) => Ok(household),
+                    None => parse_object(text).map(|raw| fast_json::Line {
+                        id: raw.id.map(|r| r.get()),
+                        fields: Fields::from_json(&raw),
+                    }),
+                };
+                match read {
+                    Err(e) => Err((None, e)),
+                    Ok(household) => match run.evaluate(&household.fields) {
                         Ok(e) => {
-                            output::write_evaluation(&mut buf, n, id, &e);
+                            output::write_evaluation(&mut buf, &mut repeats, n, household.id, &e);
+                            run.recycle(e);
                             Ok(())
                         }
-                        Err(err) => Err((id, err)),
-                    }
+                        Err(err) => Err((household.id, err)),
+                    },
                 }
-            },
+            }
         };
         if let Err((id, err)) = result {
             run.errors += 1;
             output::write_error(&mut buf, n, id, &err);
         }
-        if buf.len() > (1 << 15) {
+        if buf.len() >= OUTPUT_CHUNK {
             out.write_all(&buf)?;
             buf.clear();
         }
@@ -372,7 +405,7 @@ fn run_csv(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io
         );
     }
 
-    let mut buf = Vec::with_capacity(1 << 16);
+    let mut buf = Vec::with_capacity(2 * OUTPUT_CHUNK);
     buf.extend_from_slice(b"line");
     for h in &headers {
         buf.push(b',');
@@ -442,6 +475,7 @@ fn run_csv(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io
                     buf.extend_from_slice(v.map_or("", Verdict::id).as_bytes());
                 }
                 buf.extend_from_slice(b",,,\n");
+                run.recycle(e);
             }
             Err(err) => {
                 run.errors += 1;
@@ -455,7 +489,7 @@ fn run_csv(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io
                 buf.push(b'\n');
             }
         }
-        if buf.len() > (1 << 15) {
+        if buf.len() >= OUTPUT_CHUNK {
             out.write_all(&buf)?;
             buf.clear();
         }
