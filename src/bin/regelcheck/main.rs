@@ -303,6 +303,10 @@ fn run_jsonl(reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::
         while matches!(line.last(), Some(b'\n' | b'\r')) {
             line.pop();
         }
+        // Files saved by spreadsheet programs can start with a byte order mark.
+        if run.lines == 0 && line.starts_with("\u{feff}".as_bytes()) {
+            line.drain(..3);
+        }
         run.lines += 1;
         let n = run.lines;
         let result = match std::str::from_utf8(&line) {
@@ -431,6 +435,16 @@ fn run_csv(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io
                 run.lines -= 1;
                 break;
             }
+            // An unquoted "7;13" in a ';' file splits into extra cells: refuse rather than misread.
+            Ok(true) if record.len() != headers.len() => Err(LineError {
+                code: "wrong_cell_count",
+                field: None,
+                message: format!(
+                    "this row has {} cells and the header has {}; put children's ages in quotes, such as \"7;13\"",
+                    record.len(),
+                    headers.len()
+                ),
+            }),
             Ok(true) => {
                 let mut fields = Fields::default();
                 for (i, cell) in record.iter().enumerate() {
