@@ -215,9 +215,12 @@ pub fn app(props: &AppProps) -> Html {
                     <span class="brand-tagline">{ t.app_tagline() }</span>
                 </p>
                 <LanguageSwitcher lang={state.lang} dispatch={dispatch.clone()} />
-                <ModeSwitch lang={state.lang} on={state.intermediair} dispatch={dispatch.clone()} />
             </header>
             <main id="main" class="screen">{ screen }</main>
+            // Below the content: residents on a phone never need it at the top of the screen.
+            <footer class="site-footer">
+                <ModeSwitch lang={state.lang} on={state.intermediair} dispatch={dispatch.clone()} />
+            </footer>
         </>
     }
 }
