@@ -7,10 +7,11 @@ import { flow, } from "./journey.mjs";
  * plan: { partner: bool, age, partnerAge, aow: bool, partnerAow: bool, children: [ages],
  *         income: "text", period: "period-month" | ..., assets/lowIncome/student/debtHelp: "a-yes" | "a-no" | "a-dont-know" }
  * onScreen(question, page) is called on every screen before answering (for axe, screenshots).
+ * fromHere: answer from the screen now shown instead of pressing the start button first.
  */
-export async function answerAll(page, lang, plan, onScreen = async () => {}) {
+export async function answerAll(page, lang, plan, onScreen = async () => {}, { fromHere = false } = {}) {
   const f = flow(page, lang);
-  await f.start();
+  if (!fromHere) await f.start();
   const seen = [];
   for (let guard = 0; guard < 20; guard++) {
     const form = page.locator("form[data-question]");

@@ -104,7 +104,13 @@ export function regelcheck(household) {
   if (!fs.existsSync(bin) || newestSource() > fs.statSync(bin).mtimeMs) {
     execFileSync("cargo", ["build", "--quiet", "--bin", "regelcheck"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
   }
-  const out = execFileSync(bin, [], { input: JSON.stringify(household) + "\n" }).toString();
+  let out;
+  try {
+    out = execFileSync(bin, [], { input: JSON.stringify(household) + "\n" }).toString();
+  } catch (e) {
+    if (e.status !== 2) throw e; // 2: the line has an error, given as {"line", "error"} on stdout
+    out = e.stdout.toString();
+  }
   return JSON.parse(out);
 }
 
@@ -201,8 +207,67 @@ export async function focusIndicator(page) {
     const own = ring(el);
     const label = el.closest("label");
     const wrap = label ? ring(label) : null;
-    const name = `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.type ? "[" + el.type + "]" : ""} "${(el.labels?.[0]?.innerText ?? el.innerText ?? "").trim().slice(0, 40)}"`;
+    const accessibleName = (el.getAttribute("aria-label") ?? el.labels?.[0]?.innerText ?? el.innerText ?? "").replace(/[\u2066-\u2069]/g, "").trim();
+    const kind = el.tagName === "INPUT" ? el.type : el.tagName.toLowerCase();
     const r = el.getBoundingClientRect();
-    return { element: name, own, label: wrap, visible: own.visible || Boolean(wrap?.visible), onScreen: r.width > 0 && r.height > 0 };
+    return { element: `${kind}${el.id ? "#" + el.id : ""} "${accessibleName.slice(0, 50)}"`, kind, name: accessibleName,
+      checked: el.checked ?? null, own, label: wrap, visible: own.visible || Boolean(wrap?.visible),
+      onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight };
+  });
+}
+
+/** Elements that stick out of the viewport sideways (content lost even when scrolling is off). */
+export async function outsideViewport(page) {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const out = [];
+    for (const el of document.querySelectorAll("main *, header *")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
+      if (r.right > vw + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(r.left)}..${Math.round(r.right)} of ${vw}`);
+    }
+    return out.slice(0, 5);
+  });
+}
+
+/** Short runs that must stay on one line, broken across lines on screen: amounts ("€ 1,816.23",
+ *  isolated by the app as U+2066 … U+2069), percentages and counts like "(2)". */
+export async function brokenTokens(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !el.getClientRects().length || getComputedStyle(el).visibility === "hidden") continue;
+      for (const m of n.data.matchAll(/\u2066[^\u2066\u2069]*[€%][^\u2066\u2069]*\u2069|\(\d+\)/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+        if (tops.size > 1) out.push(`"${m[0].replace(/[\u2066-\u2069]/g, "")}" in "${n.data.replace(/[\u2066-\u2069]/g, "").trim().slice(0, 50)}"`);
+      }
+    }
+    return out;
+  });
+}
+
+/** Amounts drawn in the wrong order: "€" must stand left of the digits ("€ 1,816.23"), or right
+ *  of them in Turkish ("1.816,23 €"), also inside right-to-left text. Returns the mirrored ones. */
+export async function mirroredAmounts(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const rect = (n, i) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1); return r.getClientRects()[0]; };
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of n.data.matchAll(/\u2066([^\u2066\u2069]*€[^\u2066\u2069]*)\u2069/g)) {
+        const text = m[1];
+        const euro = rect(n, m.index + 1 + text.indexOf("€"));
+        const digit = rect(n, m.index + 1 + text.search(/\d/));
+        if (!euro || !digit || Math.abs(euro.top - digit.top) > 4) continue;
+        const euroFirst = text.indexOf("€") < text.search(/\d/);
+        if (euroFirst ? euro.left > digit.left : euro.left < digit.left) out.push(text);
+      }
+    }
+    return out;
   });
 }

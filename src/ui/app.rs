@@ -195,11 +195,13 @@ pub fn app(props: &AppProps) -> Html {
     let screen = match state.screen {
         Screen::Start => html! { <StartScreen lang={state.lang} dispatch={dispatch.clone()} /> },
         Screen::Ask(_) if state.intermediair => {
-            html! { <CompactForm state={(*state).clone()} dispatch={dispatch.clone()} /> }
+            html! { <CompactForm key="all" state={(*state).clone()} dispatch={dispatch.clone()} /> }
         }
         Screen::Ask(q) => {
             let (n, total) = state.step(&rules).unwrap_or((1, 1));
-            html! { <QuestionScreen question={q} step={n} total={total} state={(*state).clone()} dispatch={dispatch.clone()} /> }
+            // A key per question: each screen gets fresh form controls, so no radio state or
+            // focus of one question is carried into the next.
+            html! { <QuestionScreen key={q.id()} question={q} step={n} total={total} state={(*state).clone()} dispatch={dispatch.clone()} /> }
         }
         Screen::Result => {
             html! { <ResultScreen state={(*state).clone()} dispatch={dispatch.clone()} /> }

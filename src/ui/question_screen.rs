@@ -215,7 +215,10 @@ pub fn compact_form(p: &CompactFormProps) -> Html {
         <form class="question compact" novalidate=true data-question="all" {onsubmit}>
             <h1 id="screen-heading" tabindex="-1">{ t.compact_heading() }</h1>
             <div class="compact-grid">
-                { for flow.iter().map(|&q| html! { <div class="compact-item" data-item={q.id()}>{ question_body(q, &p.state, d, false) }</div> }) }
+                { for flow.iter()
+                    // The savings question names the limit, which depends on the household.
+                    .filter(|&&q| q != Question::AssetsAboveLimit || vermogensgrens(&p.state).is_some())
+                    .map(|&q| html! { <div class="compact-item" key={q.id()} data-item={q.id()}>{ question_body(q, &p.state, d, false) }</div> }) }
             </div>
             <div class="actions">
                 <button type="submit" class="primary">{ t.button_show_result() }</button>

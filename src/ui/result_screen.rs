@@ -212,7 +212,7 @@ pub fn result_card(p: &ResultCardProps) -> Html {
             <footer class="sources">
                 <p>{ t.help_serviceplein() }{ " " }<a href="https://www.heemskerk.nl/werk-inkomen-zorg-en-welzijn/iedereen-doet-mee" dir="ltr">{ "heemskerk.nl/iedereen-doet-mee" }</a></p>
                 <p>{ t.result_norms(&format_date(lang, e.norm_date)) }</p>
-                <p lang="nl" dir="ltr" class="source-list">{ t.result_sources(&sources) }</p>
+                <p class="source-list">{ t.result_sources(&sources) }</p>
                 if let Some(d) = today() { <p>{ t.result_made_on(&format_date(lang, d)) }</p> }
             </footer>
         </article>
@@ -314,6 +314,12 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
     };
     html! {
         <section class={classes!("result", bilingual.then_some("bilingual"))}>
+            <div class="cards">
+                <ResultCard lang={lang} evaluation={e.clone()} form={p.state.form.clone()} flow={flow.clone()} primary=true />
+                if bilingual {
+                    <ResultCard lang={Lang::Nl} evaluation={e.clone()} form={p.state.form.clone()} flow={flow.clone()} primary=false />
+                }
+            </div>
             if lang != Lang::Nl {
                 <div class="view-switch">
                     <button type="button" class="secondary" aria-pressed={bilingual.to_string()} onclick={toggle}>
@@ -321,12 +327,6 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
                     </button>
                 </div>
             }
-            <div class="cards">
-                <ResultCard lang={lang} evaluation={e.clone()} form={p.state.form.clone()} flow={flow.clone()} primary=true />
-                if bilingual {
-                    <ResultCard lang={Lang::Nl} evaluation={e.clone()} form={p.state.form.clone()} flow={flow.clone()} primary=false />
-                }
-            </div>
             { summary(p, &flow) }
             <div class="actions">
                 <button type="button" class="primary" onclick={restart}>{ restart_label }</button>
