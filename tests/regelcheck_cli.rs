@@ -905,19 +905,8 @@ fn garbage_csv_never_makes_it_panic() {
 #[test]
 fn a_csv_row_with_more_cells_than_the_header_is_refused_not_misread() {
     let input = "naam;age;children;income\nJan;34;7;13;1.250\nPiet;34;\"7;13\";1.250\n";
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_regelcheck"))
-        .arg("--csv")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut c| {
-            use std::io::Write;
-            c.stdin.take().unwrap().write_all(input.as_bytes())?;
-            c.wait_with_output()
-        })
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    let rows: Vec<&str> = text.lines().collect();
+    let out = run(&["--csv"], input.as_bytes());
+    let rows: Vec<&str> = stdout(&out).lines().collect();
     assert!(rows[1].contains("wrong_cell_count"), "{}", rows[1]);
     assert!(
         !rows[2].contains("wrong_cell_count") && rows[2].contains("alleenstaande_ouder"),
@@ -929,23 +918,6 @@ fn a_csv_row_with_more_cells_than_the_header_is_refused_not_misread() {
 
 #[test]
 fn a_byte_order_mark_before_the_first_json_line_is_ignored() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_regelcheck"))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut c| {
-            use std::io::Write;
-            c.stdin
-                .take()
-                .unwrap()
-                .write_all("\u{feff}{\"age\":30,\"income\":\"1000\"}\n".as_bytes())?;
-            c.wait_with_output()
-        })
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let out = run(&[], "\u{feff}{\"age\":30,\"income\":\"1000\"}\n".as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
