@@ -6,7 +6,6 @@ use super::result_screen::ResultScreen;
 use super::start_screen::StartScreen;
 use super::state::{Action, FieldError, Screen, State};
 use crate::i18n::Lang;
-use crate::rules::Question;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -84,11 +83,12 @@ fn plain(s: &str) -> String {
 /// The element that should get focus: the field to correct, or the new screen's heading.
 fn focus_target(state: &State) -> String {
     match (state.screen, state.error) {
-        (Screen::Ask(q), Some(FieldError::ChildAge(i))) if q == Question::Children => {
-            format!("child-age-{i}")
-        }
-        (Screen::Ask(q), Some(FieldError::Choose)) => format!("{}-0", q.id()),
-        (Screen::Ask(q), Some(_)) => format!("{}-input", q.id()),
+        // On the one-screen form of intermediair mode the error names its own question.
+        (Screen::Ask(screen), Some(e)) => match (state.error_question.unwrap_or(screen), e) {
+            (_, FieldError::ChildAge(i)) => format!("child-age-{i}"),
+            (q, FieldError::Choose) => format!("{}-0", q.id()),
+            (q, _) => format!("{}-input", q.id()),
+        },
         _ => "screen-heading".to_string(),
     }
 }
@@ -112,7 +112,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Start => t.app_name().to_string(),
         Screen::Ask(_) if state.intermediair => plain(&t.page_title(t.compact_heading())),
         Screen::Ask(_) => {
-            let (n, total) = state.step(&rules).unwrap_or((1, 1));
+            let (n, total) = state.step(rules).unwrap_or((1, 1));
             plain(&t.page_title(&t.step_of(&n.to_string(), &total.to_string())))
         }
         Screen::Result => t.result_title().to_string(),
@@ -198,7 +198,7 @@ pub fn app(props: &AppProps) -> Html {
             html! { <CompactForm key="all" state={(*state).clone()} dispatch={dispatch.clone()} /> }
         }
         Screen::Ask(q) => {
-            let (n, total) = state.step(&rules).unwrap_or((1, 1));
+            let (n, total) = state.step(rules).unwrap_or((1, 1));
             // A key per question: each screen gets fresh form controls, so no radio state or
             // focus of one question is carried into the next.
             html! { <QuestionScreen key={q.id()} question={q} step={n} total={total} state={(*state).clone()} dispatch={dispatch.clone()} /> }
