@@ -42,6 +42,8 @@ step() {  # step NAME COUNTER COMMAND...
 step setup plain scripts/setup.sh
 step fmt plain cargo fmt --all -- --check
 step clippy plain cargo clippy --all-targets --locked -- -D warnings
+# The UI compiles for the browser only; lint it there too.
+step clippy-wasm plain cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --lib --test component -- -D warnings
 step native-tests cargo cargo test --locked
 if [ -f tests/component.rs ] || [ -d tests/component ]; then
   step wasm-component-tests cargo cargo test --locked --target wasm32-unknown-unknown --no-default-features --test component

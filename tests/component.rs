@@ -83,7 +83,7 @@ async fn next_without_an_answer_shows_the_error_next_to_the_question() {
     settle().await;
     let (n, total) = State::new(Lang::Nl)
         .apply(Action::Start)
-        .step(&State::rules())
+        .step(State::rules())
         .unwrap();
     assert_eq!(text(&root, ".step"), format!("Vraag {n} van {total}"));
     assert!(

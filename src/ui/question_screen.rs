@@ -206,7 +206,7 @@ pub struct CompactFormProps {
 pub fn compact_form(p: &CompactFormProps) -> Html {
     let t = p.state.lang.tr();
     let d = &p.dispatch;
-    let flow = p.state.flow(&State::rules());
+    let flow = p.state.flow(State::rules());
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::SubmitAll

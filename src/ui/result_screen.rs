@@ -281,7 +281,7 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
     let lang = p.state.lang;
     let t = lang.tr();
     let rules = State::rules();
-    let flow = p.state.flow(&rules);
+    let flow = p.state.flow(rules);
     let restart = if p.state.intermediair {
         p.dispatch.reform(|_| Action::NextFamily)
     } else {
@@ -293,7 +293,7 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
         t.button_restart()
     };
     let back = p.dispatch.reform(|_| Action::Back);
-    let Some(Ok(e)) = p.state.evaluation(&rules) else {
+    let Some(Ok(e)) = p.state.evaluation(rules) else {
         return html! {
             <section class="result">
                 <h1 id="screen-heading" tabindex="-1">{ t.result_heading() }</h1>

@@ -225,8 +225,12 @@ impl State {
         }
     }
 
-    pub fn rules() -> RuleSet {
-        RuleSet::for_date(DEFAULT_DATE).expect("the data has norms for the default date")
+    /// The rules of the default date, worked out once: every action and every render asks.
+    pub fn rules() -> &'static RuleSet {
+        static RULES: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| {
+            RuleSet::for_date(DEFAULT_DATE).expect("the data has norms for the default date")
+        })
     }
 
     /// The questions this household is asked, in order. A question whose answer cannot change
@@ -300,13 +304,13 @@ impl State {
                 s.intermediair = self.intermediair;
                 s.focus_request = self.focus_request + 1;
             }
-            Action::SubmitAll => s.submit_all(&rules),
+            Action::SubmitAll => s.submit_all(rules),
             Action::Restore(screen) => {
                 s.go(screen);
                 s.from_history = true;
             }
-            Action::Next => s.next(&rules),
-            Action::Back => s.back(&rules),
+            Action::Next => s.next(rules),
+            Action::Back => s.back(rules),
             Action::SetPartner(v) => f.partner = Some(v),
             Action::SetAge(v) => f.age = v,
             Action::SetPartnerAge(v) => f.partner_age = v,
