@@ -142,6 +142,13 @@ fn just_below_ten_million_is_read() {
 // ---- Amounts that are refused -------------------------------------------------------------
 
 #[test]
+fn more_than_64_digits_and_marks_is_too_large_even_with_leading_zeros() {
+    let zeros = "0".repeat(63);
+    parses_to(&format!("{zeros}1"), "1");
+    fails_with(&format!("{zeros}01"), MoneyInputError::TooLarge);
+}
+
+#[test]
 fn nothing_typed_is_empty() {
     fails_with("", MoneyInputError::Empty);
     fails_with("   ", MoneyInputError::Empty);

@@ -117,6 +117,22 @@ impl RuleSet {
         })
     }
 
+    /// Whether `other` (for another date) has the same parameters in force, so that every
+    /// household gets the same evaluation from both: the batch command then keeps one of them.
+    pub fn same_rules(&self, other: &RuleSet) -> bool {
+        std::ptr::eq(self.norms, other.norms)
+            && std::ptr::eq(self.vermogensgrens, other.vermogensgrens)
+            && self.holiday_pay_share == other.holiday_pay_share
+            && self.aow_age == other.aow_age
+            && self.margin == other.margin
+            && self.regelingen.len() == other.regelingen.len()
+            && self
+                .regelingen
+                .iter()
+                .zip(&other.regelingen)
+                .all(|(a, b)| std::ptr::eq(*a, *b))
+    }
+
     pub fn limits(&self, regeling_index: usize, category: NormCategory) -> Limits {
         self.limits[regeling_index][category as usize]
     }

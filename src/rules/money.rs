@@ -2,10 +2,12 @@
 //! says so and nowhere else.
 
 use rust_decimal::{Decimal, RoundingStrategy};
+use std::cmp::Ordering;
 use std::fmt;
 use std::ops::{Add, Sub};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+/// Compared, added and subtracted by value, like the `Decimal` inside: 1.5 equals 1.50.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Money(Decimal);
 
 impl Money {
@@ -15,6 +17,7 @@ impl Money {
         Money(d)
     }
 
+    #[inline]
     pub fn from_cents(cents: i64) -> Money {
         Money(Decimal::new(cents, 2))
     }
@@ -37,22 +40,37 @@ impl Money {
         self.0.is_sign_negative() && !self.0.is_zero()
     }
 
-    /// The amount in whole cents. Amounts here are below a billion euros, so i64 always fits.
+    /// The amount in whole cents, rounded half-up. Amounts here are below a billion euros, so
+    /// i64 always fits.
+    #[inline]
     pub fn cents(self) -> i64 {
-        // Nearly every amount already has two decimals (or none): then the mantissa is the
-        // number of cents, exactly, without the cost of rounding. The batch command formats
-        // some fifty amounts per household, so this matters there.
-        match self.0.scale() {
-            2 => return self.0.mantissa() as i64,
-            1 => return (self.0.mantissa() * 10) as i64,
-            0 => return (self.0.mantissa() * 100) as i64,
-            _ => {}
+        // Nearly every amount has two decimals: then the mantissa is the number of cents,
+        // exactly, without the cost of rounding. The batch command formats some fifty amounts
+        // per household, so this matters there.
+        match self.exact_cents() {
+            Some(c) => c,
+            None => self.rounded_cents(),
         }
+    }
+
+    #[cold]
+    fn rounded_cents(self) -> i64 {
         let mut d = self
             .0
             .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
         d.rescale(2);
         d.mantissa() as i64
+    }
+
+    /// The amount in cents when it is stored with two decimals and fits an i64 with room to
+    /// spare, as nearly every amount here is. Comparing, adding and subtracting such amounts as
+    /// whole cents is exact, and much cheaper than general 96-bit decimals: the batch command
+    /// compares and subtracts some thirty amounts per household.
+    #[inline]
+    pub fn exact_cents(self) -> Option<i64> {
+        const ROOM: i128 = 1 << 60;
+        let m = self.0.mantissa();
+        (self.0.scale() == 2 && (-ROOM..ROOM).contains(&m)).then_some(m as i64)
     }
 
     /// Writes "1338.28": a dot, always two decimals, no grouping. The form the batch command
@@ -87,17 +105,42 @@ impl fmt::Display for Money {
     }
 }
 
+impl Ord for Money {
+    #[inline]
+    fn cmp(&self, other: &Money) -> Ordering {
+        match (self.exact_cents(), other.exact_cents()) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            _ => self.0.cmp(&other.0),
+        }
+    }
+}
+
+impl PartialOrd for Money {
+    #[inline]
+    fn partial_cmp(&self, other: &Money) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl Add for Money {
     type Output = Money;
+    #[inline]
     fn add(self, rhs: Money) -> Money {
-        Money(self.0 + rhs.0)
+        match (self.exact_cents(), rhs.exact_cents()) {
+            (Some(a), Some(b)) => Money::from_cents(a + b),
+            _ => Money(self.0 + rhs.0),
+        }
     }
 }
 
 impl Sub for Money {
     type Output = Money;
+    #[inline]
     fn sub(self, rhs: Money) -> Money {
-        Money(self.0 - rhs.0)
+        match (self.exact_cents(), rhs.exact_cents()) {
+            (Some(a), Some(b)) => Money::from_cents(a - b),
+            _ => Money(self.0 - rhs.0),
+        }
     }
 }
 

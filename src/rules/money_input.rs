@@ -3,7 +3,7 @@
 //! separator followed by exactly three digits groups thousands; followed by one or two digits it
 //! is the decimal mark. When several separators are used, the last one is the decimal mark if it
 //! differs from the others. Anything that still leaves doubt is refused with a typed error that
-//! the app translates.
+//! the app translates. More than 64 digits and marks is more than any amount needs: too large.
 
 use super::money::Money;
 use rust_decimal::Decimal;
@@ -69,7 +69,8 @@ pub fn parse_money(input: &str) -> Result<Money, MoneyInputError> {
             MoneyInputError::Empty
         });
     }
-    let (int, frac) = split_at_decimal_mark(&s)?;
+    let (int, frac) = split_at_decimal_mark(s.as_slice())?;
+    let (int, frac) = (int.as_slice(), frac.as_slice());
     if int.is_empty() && frac.is_empty() {
         return Err(MoneyInputError::NotANumber);
     }
@@ -83,7 +84,7 @@ pub fn parse_money(input: &str) -> Result<Money, MoneyInputError> {
         return Err(MoneyInputError::TooLarge);
     }
     let mut cents: i64 = 0;
-    for &b in &int {
+    for &b in int {
         cents = cents * 10 + (b - b'0') as i64;
     }
     for i in 0..2 {
@@ -95,22 +96,75 @@ pub fn parse_money(input: &str) -> Result<Money, MoneyInputError> {
     Ok(Money::from_decimal(Decimal::new(cents, 2)))
 }
 
+/// Digits and marks of an amount, kept on the stack: the batch command reads a million amounts a
+/// second, and lists on the heap were most of the cost of reading one.
+struct Marks {
+    bytes: [u8; Marks::CAPACITY],
+    len: usize,
+}
+
+impl Marks {
+    /// More digits and marks than any amount needs: beyond this, an input is too large.
+    const CAPACITY: usize = 64;
+
+    fn new() -> Marks {
+        Marks {
+            bytes: [0; Self::CAPACITY],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, b: u8) -> Result<(), MoneyInputError> {
+        *self
+            .bytes
+            .get_mut(self.len)
+            .ok_or(MoneyInputError::TooLarge)? = b;
+        self.len += 1;
+        Ok(())
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn last(&self) -> Option<u8> {
+        self.as_slice().last().copied()
+    }
+}
+
+/// `s` without `word` at its start, ignoring ASCII case ("EUR", "Euro").
+fn strip_prefix_ignoring_case<'a>(s: &'a str, word: &str) -> &'a str {
+    match s.get(..word.len()) {
+        Some(head) if head.eq_ignore_ascii_case(word) => &s[word.len()..],
+        _ => s,
+    }
+}
+
+/// `s` without `word` at its end, ignoring ASCII case.
+fn strip_suffix_ignoring_case<'a>(s: &'a str, word: &str) -> &'a str {
+    let Some(start) = s.len().checked_sub(word.len()) else {
+        return s;
+    };
+    match s.get(start..) {
+        Some(tail) if tail.eq_ignore_ascii_case(word) => &s[..start],
+        _ => s,
+    }
+}
+
 /// ASCII digits and separator marks, with currency, spaces and ",-" removed.
-fn normalise(input: &str) -> Result<(bool, Vec<u8>), MoneyInputError> {
-    // ASCII case folding is enough for "EUR" and "Euro", and keeps Unicode case tables out of the bundle.
-    let lower: String = input
-        .trim()
-        .chars()
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    let mut rest = lower.as_str();
+fn normalise(input: &str) -> Result<(bool, Marks), MoneyInputError> {
+    let mut rest = input.trim();
     // Currency before or after the amount: "€ 1.380", "1380 euro", "EUR 1380".
     loop {
         let before = rest;
         rest = rest.trim_matches(|c: char| c.is_whitespace() || c == '\u{200e}' || c == '\u{200f}');
         for word in ["€", "euro", "eur"] {
-            rest = rest.strip_prefix(word).unwrap_or(rest);
-            rest = rest.strip_suffix(word).unwrap_or(rest);
+            rest = strip_prefix_ignoring_case(rest, word);
+            rest = strip_suffix_ignoring_case(rest, word);
         }
         for dash in [",--", ",-", ".--", ".-"] {
             rest = rest.strip_suffix(dash).unwrap_or(rest);
@@ -120,17 +174,17 @@ fn normalise(input: &str) -> Result<(bool, Vec<u8>), MoneyInputError> {
         }
     }
     let mut negative = false;
-    let mut s = Vec::with_capacity(rest.len());
+    let mut s = Marks::new();
     for ch in rest.chars() {
         match ch {
-            c if digit_value(c).is_some() => s.push(b'0' + digit_value(c).unwrap_or(0)),
-            '.' => s.push(DOT),
-            ',' => s.push(COMMA),
-            '٫' => s.push(AR_DECIMAL),
-            '٬' => s.push(AR_GROUP),
+            c if digit_value(c).is_some() => s.push(b'0' + digit_value(c).unwrap_or(0))?,
+            '.' => s.push(DOT)?,
+            ',' => s.push(COMMA)?,
+            '٫' => s.push(AR_DECIMAL)?,
+            '٬' => s.push(AR_GROUP)?,
             '-' | '−' if s.is_empty() && !negative => negative = true,
-            c if c.is_whitespace() && s.last().is_some_and(u8::is_ascii_digit) => {
-                s.push(SPACE_GROUP)
+            c if c.is_whitespace() && s.last().is_some_and(|b| b.is_ascii_digit()) => {
+                s.push(SPACE_GROUP)?
             }
             c if c.is_whitespace() || c == '\'' || c == '\u{200e}' || c == '\u{200f}' => {}
             _ => return Err(MoneyInputError::NotANumber),
@@ -141,11 +195,11 @@ fn normalise(input: &str) -> Result<(bool, Vec<u8>), MoneyInputError> {
 
 /// Spaces between digits group thousands ("1 380,50") and nothing else: "12 50" could be
 /// € 12,50 or € 1.250, so it is refused. Spaces next to a separator are dropped.
-fn check_space_groups(s: &[u8]) -> Result<Vec<u8>, MoneyInputError> {
-    let mut out = Vec::with_capacity(s.len());
+fn check_space_groups(s: &[u8]) -> Result<Marks, MoneyInputError> {
+    let mut out = Marks::new();
     for (i, &b) in s.iter().enumerate() {
         if b != SPACE_GROUP {
-            out.push(b);
+            out.push(b)?;
             continue;
         }
         let after = s[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
@@ -158,12 +212,28 @@ fn check_space_groups(s: &[u8]) -> Result<Vec<u8>, MoneyInputError> {
 }
 
 /// Integer digits (grouping removed) and decimal digits.
-fn split_at_decimal_mark(s: &[u8]) -> Result<(Vec<u8>, Vec<u8>), MoneyInputError> {
-    let s = &check_space_groups(s)?[..];
-    let seps: Vec<usize> = (0..s.len()).filter(|&i| !s[i].is_ascii_digit()).collect();
-    let Some(&last) = seps.last() else {
-        return Ok((s.to_vec(), Vec::new()));
+fn split_at_decimal_mark(s: &[u8]) -> Result<(Marks, Marks), MoneyInputError> {
+    let s = check_space_groups(s)?;
+    let s = s.as_slice();
+    // Positions of the separators; `s` is shorter than `Marks::CAPACITY`, so each fits a byte.
+    let mut seps = Marks::new();
+    for (i, b) in s.iter().enumerate() {
+        if !b.is_ascii_digit() {
+            seps.push(i as u8)?;
+        }
+    }
+    let seps = seps.as_slice();
+    let digits_of = |part: &[u8]| -> Result<Marks, MoneyInputError> {
+        let mut m = Marks::new();
+        for &b in part.iter().filter(|b| b.is_ascii_digit()) {
+            m.push(b)?;
+        }
+        Ok(m)
     };
+    let Some(&last) = seps.last() else {
+        return Ok((digits_of(s)?, Marks::new()));
+    };
+    let last = usize::from(last);
     let last_mark = s[last];
     let digits_after = s.len() - last - 1;
     if digits_after == 0 || seps.windows(2).any(|w| w[1] == w[0] + 1) {
@@ -180,8 +250,11 @@ fn split_at_decimal_mark(s: &[u8]) -> Result<(Vec<u8>, Vec<u8>), MoneyInputError
             _ => Some(last),
         }
     } else {
-        let first_mark = s[seps[0]];
-        if seps[..seps.len() - 1].iter().any(|&i| s[i] != first_mark) {
+        let first_mark = s[usize::from(seps[0])];
+        if seps[..seps.len() - 1]
+            .iter()
+            .any(|&i| s[usize::from(i)] != first_mark)
+        {
             return Err(MoneyInputError::Ambiguous);
         }
         if last_mark != first_mark {
@@ -194,13 +267,20 @@ fn split_at_decimal_mark(s: &[u8]) -> Result<(Vec<u8>, Vec<u8>), MoneyInputError
     };
     let int_end = decimal_at.unwrap_or(s.len());
     // Thousands groups: 1 to 3 digits first, then exactly 3 after every grouping mark.
-    let groups: Vec<&[u8]> = s[..int_end].split(|b| !b.is_ascii_digit()).collect();
-    if groups.len() > 1
-        && (!(1..=3).contains(&groups[0].len()) || groups[1..].iter().any(|g| g.len() != 3))
-    {
+    let mut groups = s[..int_end].split(|b| !b.is_ascii_digit());
+    let first_group = groups.next().map_or(0, <[u8]>::len);
+    let mut grouped = false;
+    let mut all_three = true;
+    for g in groups {
+        grouped = true;
+        all_three &= g.len() == 3;
+    }
+    if grouped && (!(1..=3).contains(&first_group) || !all_three) {
         return Err(MoneyInputError::Ambiguous);
     }
-    let int: Vec<u8> = groups.concat();
-    let frac = decimal_at.map_or(Vec::new(), |d| s[d + 1..].to_vec());
-    Ok((int, frac))
+    let frac = match decimal_at {
+        Some(d) => digits_of(&s[d + 1..])?,
+        None => Marks::new(),
+    };
+    Ok((digits_of(&s[..int_end])?, frac))
 }

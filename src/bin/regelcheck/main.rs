@@ -6,6 +6,7 @@ mod output;
 
 use input::{parse_fields, Fields, LineError, RawFields, FIELDS};
 use regelingencheck::rules::{Date, Evaluation, HouseholdError, RuleSet, SchemeResult, Verdict};
+use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 
@@ -138,7 +139,13 @@ fn main() -> ExitCode {
 /// State across lines: the rules per date (built once each) and the counts for --summary.
 #[derive(Default)]
 struct Run {
-    rules: Vec<(Date, Result<RuleSet, LineError>)>,
+    /// The rule sets, one per set of parameters: dates with the same parameters in force share
+    /// one, which keeps the limits the households are compared with in the processor's cache.
+    rule_sets: Vec<RuleSet>,
+    /// Per date seen, its rule set in `rule_sets` or why there is none.
+    dates: HashMap<Date, Result<usize, LineError>>,
+    /// The last date asked for and its rule set: most lines have the same date (or none).
+    last_date: Option<(Date, usize)>,
     lines: u64,
     errors: u64,
     /// Per regeling id: counts of no, maybe, yes.
@@ -149,28 +156,45 @@ struct Run {
 
 impl Run {
     fn rules_for(&mut self, date: Date) -> Result<&RuleSet, LineError> {
-        let i = match self.rules.iter().position(|(d, _)| *d == date) {
-            Some(i) => i,
+        if let Some((last, i)) = self.last_date {
+            if last == date {
+                return Ok(&self.rule_sets[i]);
+            }
+        }
+        let found = match self.dates.get(&date) {
+            Some(found) => found.clone(),
             None => {
-                let rules = RuleSet::for_date(date).map_err(|e| {
-                    let available: Vec<String> =
-                        e.available.iter().map(|d| d.to_string()).collect();
-                    LineError::new(
-                        "no_norms_for_date",
-                        "date",
-                        format!(
-                            "no norms for {}; the data has norms from {} up to {}",
-                            e.date,
-                            available.join(" and "),
-                            e.covered_until
-                        ),
-                    )
-                });
-                self.rules.push((date, rules));
-                self.rules.len() - 1
+                let found = self.new_date(date);
+                self.dates.insert(date, found.clone());
+                found
             }
         };
-        self.rules[i].1.as_ref().map_err(Clone::clone)
+        let i = found?;
+        self.last_date = Some((date, i));
+        Ok(&self.rule_sets[i])
+    }
+
+    fn new_date(&mut self, date: Date) -> Result<usize, LineError> {
+        let rules = RuleSet::for_date(date).map_err(|e| {
+            let available: Vec<String> = e.available.iter().map(|d| d.to_string()).collect();
+            LineError::new(
+                "no_norms_for_date",
+                "date",
+                format!(
+                    "no norms for {}; the data has norms from {} up to {}",
+                    e.date,
+                    available.join(" and "),
+                    e.covered_until
+                ),
+            )
+        })?;
+        match self.rule_sets.iter().position(|r| r.same_rules(&rules)) {
+            Some(i) => Ok(i),
+            None => {
+                self.rule_sets.push(rules);
+                Ok(self.rule_sets.len() - 1)
+            }
+        }
     }
 
     /// Hand the evaluation back with `recycle` when done with it.

@@ -1,135 +1,370 @@
 //! Writing results as JSON Lines and CSV rows. Hand-written, because the command is meant to
 //! check a million households a second and a generic serializer spends most of that budget.
 //!
-//! Most of a household's line repeats from one household to the next: a scheme's opening with
-//! its limits, and amounts such as limits and the income, which appears in every scheme's
-//! reasons. Those texts are kept in `Repeats` and copied instead of formatted again. Keys are
-//! written together with the quotes around the value that follows, to make fewer, larger copies.
+//! Most of a household's line repeats from one household to the next. A regeling's part of the
+//! line (its id, verdict, limits and reasons) differs between households only in the amounts that
+//! come from the income: the income itself and how far it is over the limit. Everything else in
+//! it comes from a small set of cases (a few thousand in a large file). So each case is written
+//! once as a template, text with holes where those amounts go, and after that a household's
+//! part is the template's text copied with its holes filled. The key of a template holds
+//! everything that is written besides the holes, so equal keys always mean equal text.
 
 use super::input::LineError;
 use regelingencheck::rules::money::{append_start, write_u64};
-use regelingencheck::rules::parameters::Regeling;
-use regelingencheck::rules::{Date, Evaluation, Limits, Money, Reason, SchemeResult, Verdict};
+use regelingencheck::rules::{Date, Evaluation, Leefvorm, Money, Reason, SchemeResult};
 use rust_decimal::Decimal;
 
 /// Texts that repeat across households, kept for the whole run.
 pub struct Repeats {
-    amounts: AmountTexts,
-    openings: SchemeOpenings,
+    schemes: SchemeTemplates,
+    headers: Headers,
 }
 
 impl Repeats {
     pub fn new() -> Repeats {
         Repeats {
-            amounts: AmountTexts::new(),
-            openings: SchemeOpenings::new(),
+            schemes: SchemeTemplates::new(),
+            headers: Headers::default(),
         }
     }
 }
 
-/// The text of amounts written before. A household's line has some fifty amounts, but most
-/// repeat: the income in every regeling's reasons, and the limits, which come from a table of a
-/// few hundred. Copying a remembered text costs a quarter of formatting the amount again.
-struct AmountTexts {
-    slots: Vec<AmountSlot>,
+/// Fibonacci hashing: the top `bits` bits of `key` times the golden ratio, as a slot number.
+fn slot_of(key: u64, bits: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
-#[derive(Clone, Copy, Default)]
-struct AmountSlot {
-    /// The amount exactly as stored (`Decimal::serialize`), so equal keys always mean equal text.
-    key: [u8; 16],
-    /// The text is `text[..len]`; `len` 0 marks a slot not used yet.
-    text: [u8; 24],
-    len: u8,
+/// The amounts of a reason that come from the income, which the templates leave out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum IncomeAmount {
+    Income,
+    OverBy,
 }
 
-impl AmountTexts {
-    /// A power of two: the slot is the top bits of a hash.
-    const SLOT_BITS: u32 = 10;
+/// A place in a template's text where an amount of one of the scheme's reasons goes.
+#[derive(Clone, Copy, Debug)]
+struct Hole {
+    /// Byte offset in the template's text.
+    at: u16,
+    /// Which reason, by position, and which of its amounts.
+    reason: u8,
+    amount: IncomeAmount,
+}
 
-    fn new() -> AmountTexts {
-        AmountTexts {
-            slots: vec![AmountSlot::default(); 1 << Self::SLOT_BITS],
+/// Everything that a scheme's text shows besides the holes, packed into a few words: the
+/// regeling (its address: they are statics), the verdict, the limits in cents and per reason its
+/// kind and values. Small, because it is compared for every regeling of every household. Built
+/// by `SchemeKey::of`, which names every field of every reason, so a new field or reason does not
+/// compile until it is either in the key or a hole.
+#[derive(Clone, Copy, Debug)]
+struct SchemeKey([u64; SchemeKey::WORDS]);
+
+impl PartialEq for SchemeKey {
+    /// All words at once, without a branch or a call to `memcmp` per comparison.
+    fn eq(&self, other: &SchemeKey) -> bool {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .fold(0, |differ, (a, b)| differ | (a ^ b))
+            == 0
+    }
+}
+
+impl SchemeKey {
+    /// Regeling; verdict and counts; the two limits; two reasons per word.
+    const WORDS: usize = 3 + Self::MAX_REASONS / 2;
+    const MAX_REASONS: usize = 6;
+
+    /// `None` for a scheme the key cannot hold (many reasons, amounts of millions): it is
+    /// written without a template.
+    fn of(s: &SchemeResult) -> Option<SchemeKey> {
+        if s.reasons.len() > Self::MAX_REASONS {
+            return None;
         }
+        let mut k = [0u64; Self::WORDS];
+        k[0] = std::ptr::from_ref(s.regeling) as usize as u64;
+        k[1] = s.verdict as u64 | (s.reasons.len() as u64) << 8;
+        if let Some(l) = s.limits {
+            k[1] |= 1 << 16;
+            k[2] = u64::from(cents_u32(l.incl_holiday_pay)?)
+                | u64::from(cents_u32(l.excl_holiday_pay)?) << 32;
+        }
+        for (i, r) in s.reasons.iter().enumerate() {
+            k[3 + i / 2] |= u64::from(reason_word(r)?) << (32 * (i % 2));
+        }
+        Some(SchemeKey(k))
     }
 
-    /// Writes the amount as `Money::write_plain` does.
-    fn write(&mut self, out: &mut Vec<u8>, m: Money) {
-        let key = m.as_decimal().serialize();
-        let i = slot_of(u128::from_le_bytes(key), Self::SLOT_BITS);
-        let slot = &mut self.slots[i];
-        if slot.len == 0 || slot.key != key {
-            let (text, len) = m.plain_text();
-            *slot = AmountSlot {
-                key,
-                text,
-                len: len as u8,
+    fn hash(&self) -> u64 {
+        self.0.iter().fold(0u64, |h, &w| {
+            (h.rotate_left(5) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        })
+    }
+}
+
+fn cents_u32(m: Money) -> Option<u32> {
+    u32::try_from(m.cents()).ok()
+}
+
+/// A reason's kind (low 5 bits) and the values it shows, except the income and over_by holes.
+fn reason_word(r: &Reason) -> Option<u32> {
+    let small = |tag: u32, a: u8, b: u8| Some(tag | u32::from(a) << 5 | u32::from(b) << 13);
+    // Amounts below 2^27 cents (1.3 million euros) fit next to the kind.
+    let amount = |tag: u32, m: Money| cents_u32(m).filter(|&c| c < 1 << 27).map(|c| tag | c << 5);
+    match *r {
+        Reason::IncomeWithinLimit { income: _, limit } => amount(1, limit),
+        Reason::WithinMargin {
+            income: _,
+            limit,
+            over_by: _,
+        } => amount(2, limit),
+        Reason::IncomeAboveLimit {
+            income: _,
+            limit,
+            over_by: _,
+        } => amount(3, limit),
+        Reason::DebtHelpNoIncomeLimit => Some(4),
+        Reason::DebtHelpUnknown => Some(5),
+        Reason::NoChildInAgeRange { min, max } => small(6, min, max),
+        Reason::AgeBelowMinimum { age, min_age } => small(7, age, min_age),
+        Reason::AowAge => Some(8),
+        Reason::AssetsAboveLimit { limit } => amount(9, limit),
+        Reason::AssetsUnknown { limit } => amount(10, limit),
+        Reason::Student => Some(11),
+        Reason::StudentUnknown => Some(12),
+        Reason::ShortLowIncome => Some(13),
+        Reason::LowIncome3YearsUnknown => Some(14),
+        Reason::CapacityTestNeeded => Some(15),
+    }
+}
+
+/// A scheme's text with its holes: `text` is a part of the table's `texts`.
+struct SchemeTemplate {
+    key: SchemeKey,
+    start: usize,
+    len: usize,
+    holes: [Hole; SchemeTemplate::MAX_HOLES],
+    hole_count: usize,
+}
+
+impl SchemeTemplate {
+    /// Two holes for an income reason, and there is one of those per regeling.
+    const MAX_HOLES: usize = 4;
+
+    /// The template for `s`, its text appended to `texts`; `None` when it has too many holes.
+    fn new(key: SchemeKey, s: &SchemeResult, texts: &mut Vec<u8>) -> Option<SchemeTemplate> {
+        let start = texts.len();
+        let mut holes = Vec::new();
+        write_scheme_template(texts, &mut holes, s);
+        let len = texts.len() - start;
+        let mut t = SchemeTemplate {
+            key,
+            start,
+            len,
+            holes: [Hole {
+                at: 0,
+                reason: 0,
+                amount: IncomeAmount::Income,
+            }; Self::MAX_HOLES],
+            hole_count: holes.len(),
+        };
+        if holes.len() > Self::MAX_HOLES || len > usize::from(u16::MAX) {
+            texts.truncate(start);
+            return None;
+        }
+        for (slot, h) in t.holes.iter_mut().zip(holes) {
+            *slot = Hole {
+                at: (h.at - start) as u16,
+                reason: h.reason as u8,
+                amount: h.amount,
             };
         }
-        append_start(out, &slot.text, slot.len as usize);
+        Some(t)
+    }
+
+    /// The text with the holes filled from `s`, which has this template's key.
+    fn fill(&self, out: &mut Vec<u8>, texts: &[u8], s: &SchemeResult, income: &AmountText) {
+        let text = &texts[self.start..self.start + self.len];
+        let mut from = 0;
+        for h in &self.holes[..self.hole_count] {
+            let at = usize::from(h.at);
+            out.extend_from_slice(&text[from..at]);
+            from = at;
+            match (h.amount, &s.reasons[usize::from(h.reason)]) {
+                (
+                    IncomeAmount::Income,
+                    Reason::IncomeWithinLimit { income: m, .. }
+                    | Reason::WithinMargin { income: m, .. }
+                    | Reason::IncomeAboveLimit { income: m, .. },
+                ) => income.write(out, *m),
+                (
+                    IncomeAmount::OverBy,
+                    Reason::WithinMargin { over_by: m, .. }
+                    | Reason::IncomeAboveLimit { over_by: m, .. },
+                ) => m.write_plain(out),
+                // The key holds each reason's kind, so the hole's reason has the amount.
+                _ => unreachable!("a template hole for a reason without that amount"),
+            }
+        }
+        out.extend_from_slice(&text[from..]);
     }
 }
 
-/// Fibonacci hashing of 128 bits folded into 64: the top `bits` bits, as a slot number.
-fn slot_of(key: u128, bits: u32) -> usize {
-    let folded = (key as u64) ^ ((key >> 64) as u64);
-    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+/// The templates seen so far. Kept together for the processor's caches: the table of slots is
+/// small, the templates are side by side in one list and their texts in one buffer.
+struct SchemeTemplates {
+    /// Per slot, 0 for empty or the position in `templates` plus one.
+    slots: Vec<u32>,
+    templates: Vec<SchemeTemplate>,
+    texts: Vec<u8>,
 }
 
-/// The opening of a scheme's output up to its reasons, such as
-/// `{"id":"kindpakket","verdict":"no","percentage":"110","limit":"1338.28",`
-/// `"limit_excl_holiday_pay":"1271.37","reasons":[`. It depends only on the regeling, the
-/// verdict and the limits, which come from a table of a few hundred, so each is written once.
-struct SchemeOpenings {
-    slots: Vec<Option<OpeningSlot>>,
+impl SchemeTemplates {
+    const SLOT_BITS: u32 = 14;
+    const PROBES: usize = 8;
+    /// Beyond this many cases (a file unlike any seen so far), new ones are written without
+    /// keeping a template.
+    const MAX_TEMPLATES: usize = 1 << 13;
+
+    fn new() -> SchemeTemplates {
+        SchemeTemplates {
+            slots: vec![0; 1 << Self::SLOT_BITS],
+            templates: Vec::new(),
+            texts: Vec::new(),
+        }
+    }
+
+    fn write(&mut self, out: &mut Vec<u8>, s: &SchemeResult, income: &AmountText) {
+        if let Some(key) = SchemeKey::of(s) {
+            // Linear probing over a few slots.
+            let first = slot_of(key.hash(), Self::SLOT_BITS);
+            for i in (0..Self::PROBES).map(|p| (first + p) & (self.slots.len() - 1)) {
+                match self.slots[i] {
+                    0 if self.templates.len() < Self::MAX_TEMPLATES => {
+                        let Some(t) = SchemeTemplate::new(key, s, &mut self.texts) else {
+                            break;
+                        };
+                        t.fill(out, &self.texts, s, income);
+                        self.templates.push(t);
+                        self.slots[i] = self.templates.len() as u32;
+                        return;
+                    }
+                    0 => break,
+                    n => {
+                        let t = &self.templates[n as usize - 1];
+                        if t.key == key {
+                            return t.fill(out, &self.texts, s, income);
+                        }
+                    }
+                }
+            }
+        }
+        // No template for this one: its text, with the amounts written in directly.
+        let mut holes = Vec::new();
+        let mut text = Vec::with_capacity(256);
+        write_scheme_template(&mut text, &mut holes, s);
+        let mut from = 0;
+        for h in holes {
+            out.extend_from_slice(&text[from..h.at]);
+            from = h.at;
+            match (h.amount, s.reasons[h.reason]) {
+                (
+                    IncomeAmount::Income,
+                    Reason::IncomeWithinLimit { income: m, .. }
+                    | Reason::WithinMargin { income: m, .. }
+                    | Reason::IncomeAboveLimit { income: m, .. },
+                )
+                | (
+                    IncomeAmount::OverBy,
+                    Reason::WithinMargin { over_by: m, .. }
+                    | Reason::IncomeAboveLimit { over_by: m, .. },
+                ) => m.write_plain(out),
+                _ => unreachable!("a hole for a reason without that amount"),
+            }
+        }
+        out.extend_from_slice(&text[from..]);
+    }
 }
 
-struct OpeningSlot {
-    regeling: &'static Regeling,
-    verdict: Verdict,
-    limits: Option<Limits>,
+/// Where `write_scheme_template` left out an amount: at `at` in the buffer it wrote to.
+struct HoleAt {
+    at: usize,
+    reason: usize,
+    amount: IncomeAmount,
+}
+
+/// The text of one amount, to copy when the same amount comes again: the income, in every
+/// regeling's reasons.
+struct AmountText {
+    /// The amount in cents, which is what its text shows.
+    cents: i64,
+    text: [u8; 24],
+    len: usize,
+}
+
+impl AmountText {
+    fn new(m: Money) -> AmountText {
+        let (text, len) = m.plain_text();
+        AmountText {
+            cents: m.cents(),
+            text,
+            len,
+        }
+    }
+
+    /// Writes `m` as `Money::write_plain` does.
+    fn write(&self, out: &mut Vec<u8>, m: Money) {
+        if m.exact_cents() == Some(self.cents) {
+            append_start(out, &self.text, self.len);
+        } else {
+            m.write_plain(out);
+        }
+    }
+}
+
+/// The part of a line from the leefvorm up to the income, which depends only on the leefvorm
+/// and its norm: one per leefvorm and norm, kept for the last one seen per leefvorm.
+#[derive(Default)]
+struct Headers {
+    slots: [Option<Header>; Leefvorm::ALL.len()],
+}
+
+struct Header {
+    key: (Leefvorm, [u8; 16], [u8; 16], Date),
     text: Vec<u8>,
 }
 
-impl SchemeOpenings {
-    const SLOT_BITS: u32 = 11;
-
-    fn new() -> SchemeOpenings {
-        SchemeOpenings {
-            slots: (0..1 << Self::SLOT_BITS).map(|_| None).collect(),
-        }
-    }
-
-    fn write(&mut self, out: &mut Vec<u8>, amounts: &mut AmountTexts, s: &SchemeResult) {
-        let limit_bits = s.limits.map_or(0, |l| {
-            u128::from_le_bytes(l.incl_holiday_pay.as_decimal().serialize())
-        });
-        let regeling_bits = std::ptr::from_ref(s.regeling) as usize as u128;
-        let key = limit_bits ^ (regeling_bits << 64) ^ ((s.verdict as u128) << 96);
-        let slot = &mut self.slots[slot_of(key, Self::SLOT_BITS)];
-        match slot {
-            Some(o)
-                if std::ptr::eq(o.regeling, s.regeling)
-                    && o.verdict == s.verdict
-                    && o.limits == s.limits => {}
+impl Headers {
+    fn write(&mut self, out: &mut Vec<u8>, e: &Evaluation) {
+        let key = (
+            e.leefvorm,
+            e.norm.as_decimal().serialize(),
+            e.norm_excl_holiday_pay.as_decimal().serialize(),
+            e.norm_date,
+        );
+        let slot = &mut self.slots[e.leefvorm as usize];
+        let header = match slot {
+            Some(h) if h.key == key => h,
             _ => {
-                let mut text = Vec::with_capacity(128);
-                write_opening(&mut text, amounts, s);
-                *slot = Some(OpeningSlot {
-                    regeling: s.regeling,
-                    verdict: s.verdict,
-                    limits: s.limits,
-                    text,
-                });
+                let mut text = Vec::with_capacity(160);
+                text.extend_from_slice(b",\"leefvorm\":\"");
+                text.extend_from_slice(e.leefvorm.id().as_bytes());
+                text.extend_from_slice(b"\",\"norm\":{\"amount\":\"");
+                e.norm.write_plain(&mut text);
+                text.extend_from_slice(b"\",\"amount_excl_holiday_pay\":\"");
+                e.norm_excl_holiday_pay.write_plain(&mut text);
+                text.extend_from_slice(b"\",\"date\":\"");
+                date(&mut text, e.norm_date);
+                text.extend_from_slice(b"\"},\"income_per_month\":\"");
+                slot.insert(Header { key, text })
             }
-        }
-        if let Some(o) = slot {
-            out.extend_from_slice(&o.text);
-        }
+        };
+        out.extend_from_slice(&header.text);
     }
 }
 
-fn write_opening(out: &mut Vec<u8>, amounts: &mut AmountTexts, s: &SchemeResult) {
+/// A scheme's text, leaving holes for the income and over_by amounts of its reasons.
+fn write_scheme_template(out: &mut Vec<u8>, holes: &mut Vec<HoleAt>, s: &SchemeResult) {
     out.extend_from_slice(b"{\"id\":\"");
     out.extend_from_slice(s.regeling.id.as_bytes());
     out.extend_from_slice(b"\",\"verdict\":\"");
@@ -139,14 +374,83 @@ fn write_opening(out: &mut Vec<u8>, amounts: &mut AmountTexts, s: &SchemeResult)
     match s.limits {
         Some(l) => {
             out.extend_from_slice(b"\",\"limit\":\"");
-            amounts.write(out, l.incl_holiday_pay);
+            l.incl_holiday_pay.write_plain(out);
             out.extend_from_slice(b"\",\"limit_excl_holiday_pay\":\"");
-            amounts.write(out, l.excl_holiday_pay);
+            l.excl_holiday_pay.write_plain(out);
             out.extend_from_slice(b"\",\"reasons\":[");
         }
         None => out
             .extend_from_slice(b"\",\"limit\":null,\"limit_excl_holiday_pay\":null,\"reasons\":["),
     }
+    for (i, r) in s.reasons.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let mut hole = |out: &mut Vec<u8>, amount| {
+            holes.push(HoleAt {
+                at: out.len(),
+                reason: i,
+                amount,
+            })
+        };
+        out.extend_from_slice(b"{\"code\":\"");
+        out.extend_from_slice(r.code().as_bytes());
+        match *r {
+            Reason::IncomeWithinLimit { income: _, limit } => {
+                out.extend_from_slice(b"\",\"income\":\"");
+                hole(out, IncomeAmount::Income);
+                out.extend_from_slice(b"\",\"limit\":\"");
+                limit.write_plain(out);
+                out.extend_from_slice(b"\"}");
+            }
+            Reason::WithinMargin {
+                income: _,
+                limit,
+                over_by: _,
+            }
+            | Reason::IncomeAboveLimit {
+                income: _,
+                limit,
+                over_by: _,
+            } => {
+                out.extend_from_slice(b"\",\"income\":\"");
+                hole(out, IncomeAmount::Income);
+                out.extend_from_slice(b"\",\"limit\":\"");
+                limit.write_plain(out);
+                out.extend_from_slice(b"\",\"over_by\":\"");
+                hole(out, IncomeAmount::OverBy);
+                out.extend_from_slice(b"\"}");
+            }
+            Reason::NoChildInAgeRange { min, max } => {
+                out.extend_from_slice(b"\",\"min\":");
+                write_u64(out, min as u64);
+                out.extend_from_slice(b",\"max\":");
+                write_u64(out, max as u64);
+                out.push(b'}');
+            }
+            Reason::AgeBelowMinimum { age, min_age } => {
+                out.extend_from_slice(b"\",\"age\":");
+                write_u64(out, age as u64);
+                out.extend_from_slice(b",\"min_age\":");
+                write_u64(out, min_age as u64);
+                out.push(b'}');
+            }
+            Reason::AssetsAboveLimit { limit } | Reason::AssetsUnknown { limit } => {
+                out.extend_from_slice(b"\",\"limit\":\"");
+                limit.write_plain(out);
+                out.extend_from_slice(b"\"}");
+            }
+            Reason::DebtHelpNoIncomeLimit
+            | Reason::DebtHelpUnknown
+            | Reason::AowAge
+            | Reason::Student
+            | Reason::StudentUnknown
+            | Reason::ShortLowIncome
+            | Reason::LowIncome3YearsUnknown
+            | Reason::CapacityTestNeeded => out.extend_from_slice(b"\"}"),
+        }
+    }
+    out.extend_from_slice(b"]}");
 }
 
 pub fn json_string(out: &mut Vec<u8>, s: &str) {
@@ -221,88 +525,23 @@ pub fn write_evaluation(
     id: Option<&str>,
     e: &Evaluation,
 ) {
-    let amounts = &mut repeats.amounts;
+    // One household's line is about 2 kB: room for it at once, rather than checks per piece.
+    out.reserve(4096);
     line_start(out, line, id);
-    out.extend_from_slice(b",\"leefvorm\":\"");
-    out.extend_from_slice(e.leefvorm.id().as_bytes());
-    out.extend_from_slice(b"\",\"norm\":{\"amount\":\"");
-    amounts.write(out, e.norm);
-    out.extend_from_slice(b"\",\"amount_excl_holiday_pay\":\"");
-    amounts.write(out, e.norm_excl_holiday_pay);
-    out.extend_from_slice(b"\",\"date\":\"");
-    date(out, e.norm_date);
-    out.extend_from_slice(b"\"},\"income_per_month\":\"");
-    amounts.write(out, e.income_per_month);
+    repeats.headers.write(out, e);
+    let income = AmountText::new(e.income_per_month);
+    income.write(out, e.income_per_month);
     out.extend_from_slice(b"\",\"percent_of_norm\":\"");
-    // Two decimals, as `money::write_percent` writes it.
-    amounts.write(out, Money::round_to_cent(e.percent_of_norm));
+    // Two decimals, as `money::write_percent` writes it: `cents` rounds the same way.
+    Money::from_decimal(e.percent_of_norm).write_plain(out);
     out.extend_from_slice(b"\",\"schemes\":[");
     for (i, s) in e.schemes.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        repeats.openings.write(out, &mut repeats.amounts, s);
-        for (j, r) in s.reasons.iter().enumerate() {
-            if j > 0 {
-                out.push(b',');
-            }
-            write_reason(out, &mut repeats.amounts, r);
-        }
-        out.extend_from_slice(b"]}");
+        repeats.schemes.write(out, s, &income);
     }
     out.extend_from_slice(b"]}\n");
-}
-
-fn write_reason(out: &mut Vec<u8>, amounts: &mut AmountTexts, r: &Reason) {
-    out.extend_from_slice(b"{\"code\":\"");
-    out.extend_from_slice(r.code().as_bytes());
-    match *r {
-        Reason::IncomeWithinLimit { income, limit } => {
-            out.extend_from_slice(b"\",\"income\":\"");
-            amounts.write(out, income);
-            out.extend_from_slice(b"\",\"limit\":\"");
-            amounts.write(out, limit);
-            out.extend_from_slice(b"\"}");
-        }
-        Reason::WithinMargin {
-            income,
-            limit,
-            over_by,
-        }
-        | Reason::IncomeAboveLimit {
-            income,
-            limit,
-            over_by,
-        } => {
-            out.extend_from_slice(b"\",\"income\":\"");
-            amounts.write(out, income);
-            out.extend_from_slice(b"\",\"limit\":\"");
-            amounts.write(out, limit);
-            out.extend_from_slice(b"\",\"over_by\":\"");
-            amounts.write(out, over_by);
-            out.extend_from_slice(b"\"}");
-        }
-        Reason::NoChildInAgeRange { min, max } => {
-            out.extend_from_slice(b"\",\"min\":");
-            write_u64(out, min as u64);
-            out.extend_from_slice(b",\"max\":");
-            write_u64(out, max as u64);
-            out.push(b'}');
-        }
-        Reason::AgeBelowMinimum { age, min_age } => {
-            out.extend_from_slice(b"\",\"age\":");
-            write_u64(out, age as u64);
-            out.extend_from_slice(b",\"min_age\":");
-            write_u64(out, min_age as u64);
-            out.push(b'}');
-        }
-        Reason::AssetsAboveLimit { limit } | Reason::AssetsUnknown { limit } => {
-            out.extend_from_slice(b"\",\"limit\":\"");
-            amounts.write(out, limit);
-            out.extend_from_slice(b"\"}");
-        }
-        _ => out.extend_from_slice(b"\"}"),
-    }
 }
 
 /// A CSV cell, quoted when it needs to be.
@@ -313,5 +552,112 @@ pub fn csv_cell(out: &mut Vec<u8>, s: &str) {
         out.push(b'"');
     } else {
         out.extend_from_slice(s.as_bytes());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regelingencheck::rules::{Circumstances, Household, Income, RuleSet, DEFAULT_DATE};
+
+    /// The text of a scheme without any template: the amounts written where the holes are.
+    fn without_template(s: &SchemeResult) -> String {
+        let mut out = Vec::new();
+        let mut table = SchemeTemplates::new();
+        table.templates = Vec::with_capacity(0);
+        // A full table takes no new templates: every scheme is written directly.
+        table.slots.fill(1);
+        table.templates.push(SchemeTemplate {
+            key: SchemeKey([u64::MAX; SchemeKey::WORDS]),
+            start: 0,
+            len: 0,
+            holes: [Hole {
+                at: 0,
+                reason: 0,
+                amount: IncomeAmount::Income,
+            }; SchemeTemplate::MAX_HOLES],
+            hole_count: 0,
+        });
+        table.write(&mut out, s, &AmountText::new(Money::ZERO));
+        String::from_utf8(out).unwrap()
+    }
+
+    fn schemes(
+        household: &Household,
+        income_cents: i64,
+        debt_help: Option<bool>,
+    ) -> Vec<SchemeResult> {
+        let rules = RuleSet::for_date(DEFAULT_DATE).unwrap();
+        let circumstances = Circumstances {
+            debt_help,
+            ..Circumstances::default()
+        };
+        let income = Income::monthly(Money::from_cents(income_cents));
+        rules
+            .evaluate(household, income, circumstances)
+            .unwrap()
+            .schemes
+    }
+
+    /// Filled templates give the same text as writing each scheme out, for a template made by
+    /// one household and filled for another, and for schemes the key cannot hold.
+    #[test]
+    fn a_filled_template_is_the_scheme_written_out() {
+        let mut table = SchemeTemplates::new();
+        let mut cases = Vec::new();
+        // Two households with different limits, the same regelingen and mostly the same reasons.
+        let young_couple = Household {
+            age: 19,
+            partner_age: Some(30),
+            children: vec![5, 12],
+            ..Household::default()
+        };
+        let single_parent = Household {
+            age: 40,
+            children: vec![5, 12],
+            ..Household::default()
+        };
+        for household in [&young_couple, &single_parent] {
+            for income in [0, 95_000, 180_000, 180_010, 240_000, 999_999] {
+                for debt_help in [None, Some(true), Some(false)] {
+                    cases.extend(schemes(household, income, debt_help));
+                }
+            }
+        }
+        // More reasons than the key holds, and a limit of millions.
+        let mut many = cases[0].clone();
+        many.reasons
+            .extend([Reason::Student; SchemeKey::MAX_REASONS]);
+        let mut huge = cases[1].clone();
+        if let Some(l) = huge.limits.as_mut() {
+            l.incl_holiday_pay = Money::from_cents(9_876_543_210);
+        }
+        assert!(SchemeKey::of(&many).is_none() && SchemeKey::of(&huge).is_none());
+        cases.extend([many, huge]);
+
+        let mut filled_from_another = 0;
+        for _ in 0..2 {
+            for s in &cases {
+                let templates_before = table.templates.len();
+                let mut out = Vec::new();
+                let income = s.reasons.iter().find_map(|r| match *r {
+                    Reason::IncomeWithinLimit { income, .. }
+                    | Reason::WithinMargin { income, .. }
+                    | Reason::IncomeAboveLimit { income, .. } => Some(income),
+                    _ => None,
+                });
+                table.write(&mut out, s, &AmountText::new(income.unwrap_or(Money::ZERO)));
+                if table.templates.len() == templates_before && SchemeKey::of(s).is_some() {
+                    filled_from_another += 1;
+                }
+                let text = String::from_utf8(out).unwrap();
+                assert_eq!(text, without_template(s));
+                assert!(
+                    text.starts_with("{\"id\":\"") && text.ends_with("]}"),
+                    "{text}"
+                );
+            }
+        }
+        assert!(filled_from_another > cases.len(), "{filled_from_another}");
     }
 }
