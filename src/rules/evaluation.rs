@@ -190,22 +190,23 @@ impl RuleSet {
         let mut schemes = reuse;
         schemes.truncate(self.regelingen.len());
         for (i, &regeling) in self.regelingen.iter().enumerate() {
-            let reasons = match schemes.get_mut(i) {
-                Some(old) => std::mem::take(&mut old.reasons),
-                None => Vec::with_capacity(4),
-            };
-            let result = self.scheme(
+            let limits = self.limits(i, category);
+            if i == schemes.len() {
+                schemes.push(SchemeResult {
+                    regeling,
+                    verdict: Verdict::No,
+                    limits: None,
+                    reasons: Vec::with_capacity(4),
+                });
+            }
+            self.scheme(
+                &mut schemes[i],
                 regeling,
-                self.limits(i, category),
+                limits,
                 income_per_month,
                 income.holiday_pay_included,
                 &facts,
-                reasons,
             );
-            match schemes.get_mut(i) {
-                Some(old) => *old = result,
-                None => schemes.push(result),
-            }
         }
         Ok(Evaluation {
             leefvorm,
@@ -218,21 +219,22 @@ impl RuleSet {
         })
     }
 
-    /// One regeling's verdict; `reasons` is an empty list to fill (or one to clear and refill).
+    /// One regeling's verdict, written into `result`, whose list of reasons is filled again
+    /// rather than a new one allocated: the batch command evaluates a million households a
+    /// second.
     fn scheme(
         &self,
+        result: &mut SchemeResult,
         regeling: &'static Regeling,
         limits: Limits,
         income: Money,
         holiday_pay_included: bool,
         facts: &Facts,
-        mut reasons: Vec<Reason>,
-    ) -> SchemeResult {
+    ) {
+        let reasons = &mut result.reasons;
         reasons.clear();
         let mut fails = false;
         let mut unsure = false;
-        // Whether debt help, not known, would lift an income above the limit.
-        let mut debt_help_unknown = false;
         let debt_help_lifts = regeling
             .conditions
             .iter()
@@ -251,9 +253,10 @@ impl RuleSet {
             reasons.push(reason);
             match allows {
                 Verdict::Yes => {}
+                // Debt help, not known, would lift the income above the limit.
                 _ if debt_help_lifts && facts.circumstances.debt_help.is_none() => {
                     unsure = true;
-                    debt_help_unknown = true;
+                    reasons.push(Reason::DebtHelpUnknown);
                 }
                 Verdict::Maybe => unsure = true,
                 Verdict::No => fails = true,
@@ -261,32 +264,33 @@ impl RuleSet {
             Some(limits)
         };
 
+        // Unknown answers only matter, and are only named, when nothing says no. Until something
+        // does, every reason after the first (the income's) names an unknown answer; the first
+        // "no" drops them, and after it unknowns are not added.
         for condition in regeling.conditions {
             match conditions::check(condition.kind, facts) {
                 Outcome::Pass => {}
-                Outcome::Unsure(_) => unsure = true,
+                Outcome::Unsure(r) => {
+                    unsure = true;
+                    if !fails {
+                        reasons.push(r);
+                    }
+                }
                 Outcome::Fail(r) => {
-                    fails = true;
+                    if !fails {
+                        reasons.truncate(1);
+                        fails = true;
+                    }
                     reasons.push(r);
                 }
             }
         }
 
-        let verdict = if fails {
+        result.regeling = regeling;
+        result.limits = shown_limits;
+        result.verdict = if fails {
             Verdict::No
         } else if unsure || regeling.verdict_at_most == Verdict::Maybe {
-            // Unknown answers only matter, and are only named, when nothing else said no. They
-            // are collected now, in the same order as above (debt help first, then the
-            // conditions), by asking the conditions again: cheaper than a second list per
-            // regeling for every household, most of which get a "no".
-            if debt_help_unknown {
-                reasons.push(Reason::DebtHelpUnknown);
-            }
-            for condition in regeling.conditions {
-                if let Outcome::Unsure(r) = conditions::check(condition.kind, facts) {
-                    reasons.push(r);
-                }
-            }
             if regeling.verdict_at_most == Verdict::Maybe {
                 reasons.push(Reason::CapacityTestNeeded);
             }
@@ -294,12 +298,6 @@ impl RuleSet {
         } else {
             Verdict::Yes
         };
-        SchemeResult {
-            regeling,
-            verdict,
-            limits: shown_limits,
-            reasons,
-        }
     }
 }
 
