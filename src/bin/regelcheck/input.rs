@@ -142,8 +142,10 @@ pub struct Parsed {
     pub circumstances: Circumstances,
 }
 
-/// Parses and checks every field; the first problem found is the line's error.
-pub fn parse_fields(f: &Fields) -> Result<Parsed, LineError> {
+/// Parses and checks every field; the first problem found is the line's error. The children's
+/// ages go into `children`, a list from an earlier line, emptied and filled again: one list
+/// fewer to allocate per household.
+pub fn parse_fields(f: &Fields, mut children: Vec<u8>) -> Result<Parsed, LineError> {
     let date = match f.get(at::DATE) {
         None => DEFAULT_DATE,
         Some(v) => {
@@ -160,10 +162,10 @@ pub fn parse_fields(f: &Fields) -> Result<Parsed, LineError> {
     let age = person_age(f.get(at::AGE), "age")?
         .ok_or_else(|| LineError::new("missing_field", "age", "age is required"))?;
     let partner_age = person_age(f.get(at::PARTNER_AGE), "partner_age")?;
-    let children = match f.get(at::CHILDREN) {
-        None => Vec::new(),
-        Some(v) => children(v)?,
-    };
+    children.clear();
+    if let Some(v) = f.get(at::CHILDREN) {
+        children_into(v, &mut children)?;
+    }
     let amount = match f.get(at::INCOME) {
         None => {
             return Err(LineError::new(
@@ -265,7 +267,7 @@ fn person_age(v: Option<Value>, field: &str) -> Result<Option<u8>, LineError> {
     }
 }
 
-fn children(v: Value) -> Result<Vec<u8>, LineError> {
+fn children_into(v: Value, children: &mut Vec<u8>) -> Result<(), LineError> {
     let not_a_list = || wrong_type("children", "a list of ages, such as [7, 13]");
     let age = |item: &str| -> Result<u8, LineError> {
         let age = integer(Value::Cell(item), "children").map_err(|_| not_a_list())?;
@@ -278,21 +280,31 @@ fn children(v: Value) -> Result<Vec<u8>, LineError> {
         })
     };
     match v {
-        Value::Cell(c) => c
-            .split([';', ',', ' ', '/'])
-            .filter(|s| !s.trim().is_empty())
-            .map(age)
-            .collect(),
+        Value::Cell(c) => {
+            for item in c
+                .split([';', ',', ' ', '/'])
+                .filter(|s| !s.trim().is_empty())
+            {
+                children.push(age(item)?);
+            }
+        }
         Value::Json(json) => match numbers_only(json) {
             // A list of numbers only, such as "[7, 13]": the items are what is between commas.
-            Some(inner) if inner.trim().is_empty() => Ok(Vec::new()),
-            Some(inner) => inner.split(',').map(age).collect(),
+            Some(inner) if inner.trim().is_empty() => {}
+            Some(inner) => {
+                for item in inner.split(',') {
+                    children.push(age(item)?);
+                }
+            }
             None => {
                 let list: Vec<&RawValue> = serde_json::from_str(json).map_err(|_| not_a_list())?;
-                list.iter().map(|r| age(r.get())).collect()
+                for item in list {
+                    children.push(age(item.get())?);
+                }
             }
         },
     }
+    Ok(())
 }
 
 /// The inside of a JSON list that holds nothing but numbers, such as `[7, 13]`; `None` for any

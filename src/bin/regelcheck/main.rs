@@ -152,6 +152,8 @@ struct Run {
     counts: Vec<(&'static str, [u64; 3])>,
     /// The schemes of the last evaluation, whose lists the next one fills again.
     spare_schemes: Vec<SchemeResult>,
+    /// The children's ages of the last household, whose list the next one fills again.
+    spare_children: Vec<u8>,
 }
 
 impl Run {
@@ -199,12 +201,15 @@ impl Run {
 
     /// Hand the evaluation back with `recycle` when done with it.
     fn evaluate(&mut self, fields: &Fields) -> Result<Evaluation, LineError> {
-        let p = parse_fields(fields)?;
+        let p = parse_fields(fields, std::mem::take(&mut self.spare_children))?;
         let spare = std::mem::take(&mut self.spare_schemes);
-        let rules = self.rules_for(p.date)?;
-        let e = rules
-            .evaluate_reusing(&p.household, p.income, p.circumstances, spare)
-            .map_err(household_error)?;
+        let evaluated = self.rules_for(p.date).and_then(|rules| {
+            rules
+                .evaluate_reusing(&p.household, p.income, p.circumstances, spare)
+                .map_err(household_error)
+        });
+        self.spare_children = p.household.children;
+        let e = evaluated?;
         self.count(&e);
         Ok(e)
     }
