@@ -237,8 +237,13 @@ const BAD_LINES: &[(&str, &str, Option<&str>)] = &[
     ("null", "not_an_object", None),
     (r#"{"income":"900"}"#, "missing_field", Some("age")),
     (r#"{"age":30}"#, "missing_field", Some("income")),
-    (r#"{"age":-3,"income":"900"}"#, "out_of_range", Some("age")),
-    (r#"{"age":140,"income":"900"}"#, "out_of_range", Some("age")),
+    (r#"{"age":-3,"income":"900"}"#, "negative", Some("age")),
+    (r#"{"age":140,"income":"900"}"#, "age_too_high", Some("age")),
+    (
+        r#"{"age":30,"partner_age":121,"income":"900"}"#,
+        "age_too_high",
+        Some("partner_age"),
+    ),
     (r#"{"age":17,"income":"900"}"#, "under_18", Some("age")),
     (
         r#"{"age":30,"partner_age":16,"income":"900"}"#,
@@ -308,7 +313,12 @@ const BAD_LINES: &[(&str, &str, Option<&str>)] = &[
     ),
     (
         r#"{"age":30,"income":"900","children":[7,300]}"#,
-        "out_of_range",
+        "child_age_too_high",
+        Some("children"),
+    ),
+    (
+        r#"{"age":30,"income":"900","children":[7,-1]}"#,
+        "negative",
         Some("children"),
     ),
     ("", "empty_line", None),
@@ -488,6 +498,35 @@ fn a_json_number_is_read_exactly_like_the_typed_amount() {
     for l in &lines[1..] {
         assert_eq!(l, &lines[0]);
     }
+}
+
+#[test]
+fn yes_no_and_unknown_in_words_are_read_as_true_false_and_null() {
+    let o = run_lines(&[
+        r#"{"age":30,"income":"900","student":false,"assets_above_limit":true,"debt_help":null}"#,
+        r#"{"age":30,"income":"900","student":"nee","assets_above_limit":"Ja","debt_help":"onbekend"}"#,
+        r#"{"age":30,"income":"900","student":"no","assets_above_limit":"yes","debt_help":"?"}"#,
+        r#"{"age":30,"income":"900","student":0,"assets_above_limit":1}"#,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines: Vec<Value> = json_lines(&o).into_iter().map(without_line).collect();
+    assert_eq!(
+        reason_codes(scheme(&lines[0], "iit"))[1],
+        "assets_above_limit"
+    );
+    for l in &lines[1..] {
+        assert_eq!(l, &lines[0]);
+    }
+}
+
+#[test]
+fn a_json_syntax_error_names_the_column_not_a_line_1() {
+    let o = run_lines(&[GOOD, r#"{"age":30,"income":"900",}"#]);
+    let out = json_lines(&o);
+    assert_eq!(error_of(&out[1]), ("invalid_json", None));
+    let message = out[1]["error"]["message"].as_str().unwrap();
+    assert!(message.contains("at column 26"), "{message}");
+    assert!(!message.contains("line 1"), "{message}");
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! One household from one input line (JSON or a CSV row), with an error naming the field.
 
+use regelingencheck::rules::household::MAX_AGE;
 use regelingencheck::rules::{
-    parse_money, Circumstances, Date, Household, Income, Money, Period, DEFAULT_DATE,
+    parse_money, Circumstances, Date, Household, HouseholdError, Income, Money, Period,
+    DEFAULT_DATE,
 };
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -259,8 +261,14 @@ fn person_age(v: Option<Value>, field: &str) -> Result<Option<u8>, LineError> {
             field,
             format!("{field} {age}: the regelingen are for people aged 18 or over"),
         )),
+        // The same code as the rules give for a household with such an age.
+        i64::MIN..=-1 => Err(LineError::new(
+            "negative",
+            field,
+            format!("{field} {age}: an age cannot be negative"),
+        )),
         _ => Err(LineError::new(
-            "out_of_range",
+            HouseholdError::AgeTooHigh { partner: false }.code(),
             field,
             format!("{field} {age} is not a possible age"),
         )),
@@ -271,13 +279,19 @@ fn children_into(v: Value, children: &mut Vec<u8>) -> Result<(), LineError> {
     let not_a_list = || wrong_type("children", "a list of ages, such as [7, 13]");
     let age = |item: &str| -> Result<u8, LineError> {
         let age = integer(Value::Cell(item), "children").map_err(|_| not_a_list())?;
-        u8::try_from(age).ok().filter(|&a| a <= 120).ok_or_else(|| {
-            LineError::new(
-                "out_of_range",
+        match u8::try_from(age) {
+            Ok(a) if a <= MAX_AGE => Ok(a),
+            _ if age < 0 => Err(LineError::new(
+                "negative",
+                "children",
+                format!("child age {age}: an age cannot be negative"),
+            )),
+            _ => Err(LineError::new(
+                HouseholdError::ChildAgeTooHigh { index: 0 }.code(),
                 "children",
                 format!("child age {age} is not a possible age"),
-            )
-        })
+            )),
+        }
     };
     match v {
         Value::Cell(c) => {
@@ -332,10 +346,15 @@ fn numbers_only(json: &str) -> Option<&str> {
         .then_some(inner)
 }
 
-/// `true`, `false`, null or absent (unknown); in CSV also ja/nee/yes/no/1/0.
+/// `true`, `false`, null or absent (unknown); also the words of a spreadsheet, in a CSV cell or
+/// a JSON string: ja/nee, yes/no, 1/0, onbekend/unknown/?.
 fn boolean(v: Option<Value>, field: &str) -> Result<Option<bool>, LineError> {
     let s = match v {
         None => return Ok(None),
+        Some(v @ Value::Json(json)) if json.starts_with('"') => {
+            let words = text(v, field, "true, false or null (unknown)")?;
+            return boolean(Some(Value::Cell(&words)), field);
+        }
         Some(Value::Json(json)) => json,
         Some(Value::Cell(c)) => c.trim(),
     };

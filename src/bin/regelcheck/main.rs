@@ -37,6 +37,7 @@ INVOER / INPUT (per regel / per line)
   holiday_pay_included true/false, standaard/default false (inkomen incl. vakantiegeld)
   assets_above_limit, low_income_3_years, student, debt_help
                        true, false of/or null = onbekend / unknown
+                       (ook/also \"ja\"/\"nee\", \"yes\"/\"no\", 1/0, \"onbekend\"/\"?\")
   id                   optioneel, wordt teruggegeven / optional, echoed back
 
 UITVOER / OUTPUT
@@ -267,7 +268,9 @@ fn household_error(e: HouseholdError) -> LineError {
 }
 
 fn json_line_error(e: serde_json::Error) -> LineError {
-    let msg = e.to_string();
+    // Each line is read on its own, so serde's "line 1" would be wrong: the line number is in the
+    // output already, and only the column is kept.
+    let msg = e.to_string().replace(" at line 1 column ", " at column ");
     let quoted = msg.split('`').nth(1).map(str::to_string);
     if msg.starts_with("unknown field") {
         LineError {
