@@ -448,9 +448,14 @@ fn run_csv(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io
         output::csv_cell(&mut buf, h);
     }
     buf.extend_from_slice(b",leefvorm,norm,norm_date,income_per_month,percent_of_norm");
-    let ids: Vec<&str> = RuleSet::for_date(regelingencheck::rules::DEFAULT_DATE)
-        .map(|r| r.regelingen.iter().map(|g| g.id).collect())
-        .unwrap_or_default();
+    // A column for every regeling in the data, whatever date it starts: a row whose date has a
+    // regeling not yet in force leaves that cell empty.
+    let mut ids: Vec<&str> = Vec::new();
+    for r in regelingencheck::rules::parameters::REGELINGEN.iter() {
+        if !ids.contains(&r.id) {
+            ids.push(r.id);
+        }
+    }
     for id in &ids {
         buf.push(b',');
         buf.extend_from_slice(id.as_bytes());
