@@ -184,3 +184,26 @@ async fn a_complete_journey_shows_the_result_with_the_indication_line() {
     assert!(text(&root, "#scheme-kindpakket").contains("No child aged 0 to 17"));
     root.remove();
 }
+
+/// What the panic hook shows instead of a blank page: the message in the language in use, with
+/// that language's direction and a way to start again.
+#[wasm_bindgen_test]
+async fn after_a_panic_the_page_says_so_in_the_language_in_use() {
+    for lang in [Lang::Fa, Lang::Nl] {
+        let root = document().create_element("div").unwrap();
+        root.set_id("app");
+        document().body().unwrap().append_child(&root).unwrap();
+        regelingencheck::ui::panic::show_message(lang);
+        let t = lang.tr();
+        let main = root
+            .query_selector("main.panic")
+            .unwrap()
+            .expect("the message");
+        assert_eq!(main.get_attribute("lang").as_deref(), Some(lang.code()));
+        assert_eq!(main.get_attribute("dir").as_deref(), Some(lang.dir()));
+        assert_eq!(text(&root, "[role=alert]"), t.panic_message());
+        assert_eq!(text(&root, "a"), t.button_restart());
+        assert!(!t.panic_message().is_empty());
+        root.remove();
+    }
+}

@@ -9,7 +9,7 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 mod fields;
 #[cfg(target_arch = "wasm32")]
-mod panic;
+pub mod panic;
 #[cfg(target_arch = "wasm32")]
 mod pictograms;
 #[cfg(target_arch = "wasm32")]
