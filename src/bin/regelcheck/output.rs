@@ -41,6 +41,24 @@ enum IncomeAmount {
     OverBy,
 }
 
+/// The amount of reason `r` that a hole of kind `amount` stands for. The key holds each reason's
+/// kind, so a template's hole is always at a reason that has the amount.
+fn hole_value(amount: IncomeAmount, r: &Reason) -> Money {
+    match (amount, *r) {
+        (
+            IncomeAmount::Income,
+            Reason::IncomeWithinLimit { income: m, .. }
+            | Reason::WithinMargin { income: m, .. }
+            | Reason::IncomeAboveLimit { income: m, .. },
+        )
+        | (
+            IncomeAmount::OverBy,
+            Reason::WithinMargin { over_by: m, .. } | Reason::IncomeAboveLimit { over_by: m, .. },
+        ) => m,
+        _ => unreachable!("a template hole for a reason without that amount"),
+    }
+}
+
 /// A place in a template's text where an amount of one of the scheme's reasons goes.
 #[derive(Clone, Copy, Debug)]
 struct Hole {
@@ -190,20 +208,10 @@ impl SchemeTemplate {
             let at = usize::from(h.at);
             out.extend_from_slice(&text[from..at]);
             from = at;
-            match (h.amount, &s.reasons[usize::from(h.reason)]) {
-                (
-                    IncomeAmount::Income,
-                    Reason::IncomeWithinLimit { income: m, .. }
-                    | Reason::WithinMargin { income: m, .. }
-                    | Reason::IncomeAboveLimit { income: m, .. },
-                ) => income.write(out, *m),
-                (
-                    IncomeAmount::OverBy,
-                    Reason::WithinMargin { over_by: m, .. }
-                    | Reason::IncomeAboveLimit { over_by: m, .. },
-                ) => m.write_plain(out),
-                // The key holds each reason's kind, so the hole's reason has the amount.
-                _ => unreachable!("a template hole for a reason without that amount"),
+            let m = hole_value(h.amount, &s.reasons[usize::from(h.reason)]);
+            match h.amount {
+                IncomeAmount::Income => income.write(out, m),
+                IncomeAmount::OverBy => m.write_plain(out),
             }
         }
         out.extend_from_slice(&text[from..]);
@@ -267,20 +275,7 @@ impl SchemeTemplates {
         for h in holes {
             out.extend_from_slice(&text[from..h.at]);
             from = h.at;
-            match (h.amount, s.reasons[h.reason]) {
-                (
-                    IncomeAmount::Income,
-                    Reason::IncomeWithinLimit { income: m, .. }
-                    | Reason::WithinMargin { income: m, .. }
-                    | Reason::IncomeAboveLimit { income: m, .. },
-                )
-                | (
-                    IncomeAmount::OverBy,
-                    Reason::WithinMargin { over_by: m, .. }
-                    | Reason::IncomeAboveLimit { over_by: m, .. },
-                ) => m.write_plain(out),
-                _ => unreachable!("a hole for a reason without that amount"),
-            }
+            hole_value(h.amount, &s.reasons[h.reason]).write_plain(out);
         }
         out.extend_from_slice(&text[from..]);
     }
@@ -421,19 +416,9 @@ fn write_scheme_template(out: &mut Vec<u8>, holes: &mut Vec<HoleAt>, s: &SchemeR
                 hole(out, IncomeAmount::OverBy);
                 out.extend_from_slice(b"\"}");
             }
-            Reason::NoChildInAgeRange { min, max } => {
-                out.extend_from_slice(b"\",\"min\":");
-                write_u64(out, min as u64);
-                out.extend_from_slice(b",\"max\":");
-                write_u64(out, max as u64);
-                out.push(b'}');
-            }
+            Reason::NoChildInAgeRange { min, max } => two_numbers(out, ("min", min), ("max", max)),
             Reason::AgeBelowMinimum { age, min_age } => {
-                out.extend_from_slice(b"\",\"age\":");
-                write_u64(out, age as u64);
-                out.extend_from_slice(b",\"min_age\":");
-                write_u64(out, min_age as u64);
-                out.push(b'}');
+                two_numbers(out, ("age", age), ("min_age", min_age))
             }
             Reason::AssetsAboveLimit { limit } | Reason::AssetsUnknown { limit } => {
                 out.extend_from_slice(b"\",\"limit\":\"");
@@ -542,6 +527,17 @@ pub fn write_evaluation(
         repeats.schemes.write(out, s, &income);
     }
     out.extend_from_slice(b"]}\n");
+}
+
+/// The end of a reason with two whole numbers, such as `","min":4,"max":17}`.
+fn two_numbers(out: &mut Vec<u8>, (a, a_value): (&str, u8), (b, b_value): (&str, u8)) {
+    for (i, (name, value)) in [(a, a_value), (b, b_value)].into_iter().enumerate() {
+        out.extend_from_slice(if i == 0 { b"\",\"" } else { b",\"" });
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b"\":");
+        write_u64(out, u64::from(value));
+    }
+    out.push(b'}');
 }
 
 /// A CSV cell, quoted when it needs to be.
