@@ -7,7 +7,7 @@
 #
 # 1. generates the households once (scripts/gen_households.py, fixed seed) into target/bench-cli-data/;
 #    again only when the generator or COUNT changes;
-# 2. builds with the bench-cli profile (opt-level 3, LTO; see Cargo.toml);
+# 2. builds with the cli profile (opt-level 3, LTO; see Cargo.toml), as the README says to;
 # 3. runs the command pinned to one core (taskset), output to /dev/null, and prints households
 #    per second from the wall time and from the CPU time, as min and median over the runs.
 # Needs bash, python3, cargo, taskset (util-linux); nothing else.
@@ -27,8 +27,8 @@ if [ ! -s "$input" ] || [ scripts/gen_households.py -nt "$input" ]; then
   mv "$input.tmp" "$input"
 fi
 
-cargo build --quiet --profile bench-cli --bin regelcheck
-bin=target/bench-cli/regelcheck
+cargo build --quiet --profile cli --bin regelcheck
+bin=target/cli/regelcheck
 
 lines=$(wc -l <"$input")
 bytes=$(wc -c <"$input")
