@@ -2,11 +2,9 @@
 //! (spec section 3).
 
 use regelingencheck::rules::{parse_money, Income, Money, MoneyInputError, Period};
-use rust_decimal::Decimal;
 
-fn eur(s: &str) -> Money {
-    Money::from_decimal(Decimal::from_str_exact(s).unwrap())
-}
+mod common;
+use common::eur;
 
 fn parses_to(input: &str, expected: &str) {
     assert_eq!(parse_money(input), Ok(eur(expected)), "input {input:?}");

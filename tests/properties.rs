@@ -6,18 +6,10 @@ use regelingencheck::rules::{
     parse_money, Circumstances, Date, Household, HouseholdError, Income, Money, Period, RuleSet,
     Verdict,
 };
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
-const JAN: Date = Date::new_unchecked(2023, 1, 1);
-const JUL: Date = Date::new_unchecked(2023, 7, 1);
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str_exact(s).unwrap()
-}
-
-fn round_half_up(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
+mod common;
+use common::{dec, round_half_up, JAN, JUL};
 
 /// The spec's norm table (section 1), per norm category: (1 Jan, 1 Jul).
 fn spec_norm(category: NormCategory, date: Date) -> Decimal {

@@ -6,6 +6,9 @@ use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+mod common;
+use common::SCHEME_IDS;
+
 /// Runs the command with `args`, writing `input` to its standard input.
 fn run(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_regelcheck"))
@@ -129,20 +132,7 @@ fn single_parent_with_children_7_and_13() {
         .iter()
         .map(|s| s["id"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        ids,
-        [
-            "kindpakket",
-            "iit",
-            "czm",
-            "jfsc",
-            "maatschappelijke_activiteiten",
-            "computerregeling",
-            "energietoeslag_2023",
-            "kwijtschelding",
-            "bijzondere_bijstand"
-        ]
-    );
+    assert_eq!(ids, SCHEME_IDS);
 }
 
 #[test]
@@ -649,18 +639,6 @@ fn cell<'a>(header: &csv::StringRecord, row: &'a csv::StringRecord, name: &str) 
     row.get(i)
         .unwrap_or_else(|| panic!("row too short: {row:?}"))
 }
-
-const SCHEME_IDS: [&str; 9] = [
-    "kindpakket",
-    "iit",
-    "czm",
-    "jfsc",
-    "maatschappelijke_activiteiten",
-    "computerregeling",
-    "energietoeslag_2023",
-    "kwijtschelding",
-    "bijzondere_bijstand",
-];
 
 #[test]
 fn csv_in_and_out() {

@@ -2,49 +2,15 @@
 //! (spec section 6), and which questions can still change a verdict.
 
 use regelingencheck::rules::{
-    could_matter, open_questions, Circumstances, Date, Evaluation, Household, HouseholdError,
-    Income, Leefvorm, Money, PartialAnswers, Question, Reason, RuleSet, SchemeResult, Verdict,
+    could_matter, open_questions, Circumstances, Evaluation, Household, HouseholdError, Income,
+    Leefvorm, Money, PartialAnswers, Question, Reason, RuleSet, SchemeResult, Verdict,
 };
-use rust_decimal::Decimal;
 
-const JAN: Date = Date::new_unchecked(2023, 1, 1);
-const JUL: Date = Date::new_unchecked(2023, 7, 1);
-
-const ALL_IDS: [&str; 9] = [
-    "kindpakket",
-    "iit",
-    "czm",
-    "jfsc",
-    "maatschappelijke_activiteiten",
-    "computerregeling",
-    "energietoeslag_2023",
-    "kwijtschelding",
-    "bijzondere_bijstand",
-];
-
-fn eur(s: &str) -> Money {
-    Money::from_decimal(Decimal::from_str_exact(s).unwrap())
-}
+mod common;
+use common::{couple, eur, single, JAN, JUL, SCHEME_IDS as ALL_IDS};
 
 fn rules() -> RuleSet {
     RuleSet::for_date(JUL).unwrap()
-}
-
-fn single(age: u8, children: &[u8]) -> Household {
-    Household {
-        age,
-        partner_age: None,
-        aow: None,
-        partner_aow: None,
-        children: children.to_vec(),
-    }
-}
-
-fn couple(age: u8, partner_age: u8, children: &[u8]) -> Household {
-    Household {
-        partner_age: Some(partner_age),
-        ..single(age, children)
-    }
 }
 
 fn all_pass() -> Circumstances {

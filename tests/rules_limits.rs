@@ -6,22 +6,10 @@ use regelingencheck::rules::{
     Circumstances, Date, Evaluation, Household, Income, Leefvorm, Limits, Money, Period, Reason,
     RuleSet, SchemeResult, Verdict,
 };
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
-const JAN: Date = Date::new_unchecked(2023, 1, 1);
-const JUL: Date = Date::new_unchecked(2023, 7, 1);
-
-fn dec(s: &str) -> Decimal {
-    Decimal::from_str_exact(s).unwrap()
-}
-
-fn eur(s: &str) -> Money {
-    Money::from_decimal(dec(s))
-}
-
-fn round_half_up(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
+mod common;
+use common::{couple, dec, eur, round_half_up, single, JAN, JUL};
 
 /// The norm table of spec section 1, net per month incl. vakantietoeslag: (1 Jan, 1 Jul).
 fn spec_norm(leefvorm: Leefvorm, date: Date) -> Decimal {
@@ -63,23 +51,6 @@ fn expected_limits(percentage: &str, norm: Decimal) -> Limits {
     Limits {
         incl_holiday_pay: Money::from_decimal(incl),
         excl_holiday_pay: Money::from_decimal(excl),
-    }
-}
-
-fn single(age: u8, children: &[u8]) -> Household {
-    Household {
-        age,
-        partner_age: None,
-        aow: None,
-        partner_aow: None,
-        children: children.to_vec(),
-    }
-}
-
-fn couple(age: u8, partner_age: u8, children: &[u8]) -> Household {
-    Household {
-        partner_age: Some(partner_age),
-        ..single(age, children)
     }
 }
 
