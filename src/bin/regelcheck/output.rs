@@ -318,43 +318,46 @@ impl AmountText {
 }
 
 /// The part of a line from the leefvorm up to the income, which depends only on the leefvorm
-/// and its norm: one per leefvorm and norm, kept for the last one seen per leefvorm.
+/// and its norm: per leefvorm, one for each norm seen (a norm per period of the data).
 #[derive(Default)]
 struct Headers {
-    slots: [Option<Header>; Leefvorm::ALL.len()],
+    per_leefvorm: [Vec<Header>; Leefvorm::ALL.len()],
 }
 
 struct Header {
-    key: (Leefvorm, [u8; 16], [u8; 16], Date),
+    key: ([u8; 16], [u8; 16], Date),
     text: Vec<u8>,
 }
 
 impl Headers {
+    /// More norms than this for one leefvorm (a file over many years of data) are written
+    /// without being kept.
+    const MAX_PER_LEEFVORM: usize = 8;
+
     fn write(&mut self, out: &mut Vec<u8>, e: &Evaluation) {
         let key = (
-            e.leefvorm,
             e.norm.as_decimal().serialize(),
             e.norm_excl_holiday_pay.as_decimal().serialize(),
             e.norm_date,
         );
-        let slot = &mut self.slots[e.leefvorm as usize];
-        let header = match slot {
-            Some(h) if h.key == key => h,
-            _ => {
-                let mut text = Vec::with_capacity(160);
-                text.extend_from_slice(b",\"leefvorm\":\"");
-                text.extend_from_slice(e.leefvorm.id().as_bytes());
-                text.extend_from_slice(b"\",\"norm\":{\"amount\":\"");
-                e.norm.write_plain(&mut text);
-                text.extend_from_slice(b"\",\"amount_excl_holiday_pay\":\"");
-                e.norm_excl_holiday_pay.write_plain(&mut text);
-                text.extend_from_slice(b"\",\"date\":\"");
-                date(&mut text, e.norm_date);
-                text.extend_from_slice(b"\"},\"income_per_month\":\"");
-                slot.insert(Header { key, text })
-            }
-        };
-        out.extend_from_slice(&header.text);
+        let headers = &mut self.per_leefvorm[e.leefvorm as usize];
+        if let Some(h) = headers.iter().find(|h| h.key == key) {
+            return out.extend_from_slice(&h.text);
+        }
+        let mut text = Vec::with_capacity(160);
+        text.extend_from_slice(b",\"leefvorm\":\"");
+        text.extend_from_slice(e.leefvorm.id().as_bytes());
+        text.extend_from_slice(b"\",\"norm\":{\"amount\":\"");
+        e.norm.write_plain(&mut text);
+        text.extend_from_slice(b"\",\"amount_excl_holiday_pay\":\"");
+        e.norm_excl_holiday_pay.write_plain(&mut text);
+        text.extend_from_slice(b"\",\"date\":\"");
+        date(&mut text, e.norm_date);
+        text.extend_from_slice(b"\"},\"income_per_month\":\"");
+        out.extend_from_slice(&text);
+        if headers.len() < Self::MAX_PER_LEEFVORM {
+            headers.push(Header { key, text });
+        }
     }
 }
 
