@@ -195,6 +195,9 @@ for (const lang of ["nl", "ar"]) {
     const textbox = (label) => (f) => f.kind === "text" && f.name === plain(label);
     const onQuestion = (q) => page.locator(`form[data-question=${q}]`).waitFor();
     const headingFocused = async () => {
+      // The app moves focus after the new screen has rendered: give it that moment (the check
+      // below still fails when focus never arrives).
+      await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 2000 }).catch(() => {});
       const f = await focusIndicator(page);
       assert.equal(f.kind, "h1", `focus moves to the new screen's heading, not ${f.element}`);
       assert.ok(f.visible, `the focused heading shows focus: ${f.own.outline}`);
