@@ -137,6 +137,31 @@ fn verdicts(rules: &RuleSet, h: &Household, income: Income, c: Circumstances) ->
         .collect()
 }
 
+/// For every regeling, the verdict at income `hi` (in cents) is no better than at `lo`.
+fn no_better_verdict_at_the_higher(
+    rules: &RuleSet,
+    household: &Household,
+    c: Circumstances,
+    income: impl Fn(i64) -> Income,
+    lo: i64,
+    hi: i64,
+) -> Result<(), TestCaseError> {
+    let at_lo = verdicts(rules, household, income(lo), c);
+    let at_hi = verdicts(rules, household, income(hi), c);
+    for (i, (l, h)) in at_lo.iter().zip(&at_hi).enumerate() {
+        prop_assert!(
+            h <= l,
+            "{}: {:?} at {} but {:?} at {}",
+            rules.regelingen[i].id,
+            l,
+            lo,
+            h,
+            hi
+        );
+    }
+    Ok(())
+}
+
 /// Every way of filling in the unknown circumstances with yes or no.
 fn fillings(c: Circumstances) -> Vec<Circumstances> {
     let mut out = vec![c];
@@ -248,15 +273,7 @@ proptest! {
             holiday_pay_included,
         };
         let (lo, hi) = (a.min(b), a.max(b));
-        let at_lo = verdicts(&rules, &household, income(lo), c);
-        let at_hi = verdicts(&rules, &household, income(hi), c);
-        for (i, (l, h)) in at_lo.iter().zip(&at_hi).enumerate() {
-            prop_assert!(
-                h <= l,
-                "{}: {:?} at {} but {:?} at {}",
-                rules.regelingen[i].id, l, lo, h, hi
-            );
-        }
+        no_better_verdict_at_the_higher(&rules, &household, c, income, lo, hi)?;
     }
 
     #[test]
@@ -280,15 +297,7 @@ proptest! {
             period: Period::Month,
             holiday_pay_included,
         };
-        let at_lo = verdicts(&rules, &household, income(lo), c);
-        let at_hi = verdicts(&rules, &household, income(hi), c);
-        for (i, (l, h)) in at_lo.iter().zip(&at_hi).enumerate() {
-            prop_assert!(
-                h <= l,
-                "{}: {:?} at {} but {:?} at {}",
-                rules.regelingen[i].id, l, lo, h, hi
-            );
-        }
+        no_better_verdict_at_the_higher(&rules, &household, c, income, lo, hi)?;
     }
 
     // ---- (2) Yes and No with unknown answers stay the same whatever the answers -----------
