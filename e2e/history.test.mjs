@@ -1,7 +1,8 @@
 // Browser Back and Forward move between screens and keep the answers; a reload starts clean.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, phonePage, messages } from "./lib.mjs";
+import { serve, launch, phonePage } from "./lib.mjs";
+import { flow } from "./journey.mjs";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -9,13 +10,14 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test("browser back and forward keep the answers", async () => {
   const { context, page, problems } = await phonePage(browser);
-  const t = messages("nl");
+  const f = flow(page, "nl");
+  const t = f.t;
   await page.goto(`${server.url}?lang=nl`);
-  await page.getByRole("button", { name: t("button-start") }).click();
-  await page.getByRole("radio", { name: t("a-partner-no") }).check();
-  await page.getByRole("button", { name: t("button-next") }).click();
-  await page.getByRole("textbox", { name: t("age-label") }).fill("34");
-  await page.getByRole("button", { name: t("button-next") }).click();
+  await f.start();
+  await f.choose("a-partner-no");
+  await f.next();
+  await f.fillAge(34);
+  await f.next();
   await page.locator("form[data-question=children]").waitFor();
   await page.goBack();
   await page.locator("form[data-question=age]").waitFor();

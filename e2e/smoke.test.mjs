@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, phonePage, axe, regelcheck, money, messages, screenshot, horizontalOverflow } from "./lib.mjs";
 import { answerAll, householdOf } from "./answer.mjs";
+import { flow } from "./journey.mjs";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -54,14 +55,15 @@ for (const lang of ["nl", "ar"]) {
 
 test("bad input gets a message next to the field, focus, and keeps the other answers", async () => {
   const { context, page, problems } = await phonePage(browser);
-  const t = messages("nl");
+  const f = flow(page, "nl");
+  const t = f.t;
   await page.goto(`${server.url}?lang=nl`);
-  await page.getByRole("button", { name: t("button-start") }).click();
-  await page.getByRole("radio", { name: t("a-partner-no") }).check();
-  await page.getByRole("button", { name: t("button-next") }).click();
+  await f.start();
+  await f.choose("a-partner-no");
+  await f.next();
   const age = page.getByRole("textbox", { name: t("age-label") });
-  await age.fill("140");
-  await page.getByRole("button", { name: t("button-next") }).click();
+  await f.fillAge(140);
+  await f.next();
   await page.getByText(t("error-age-too-high")).waitFor();
   assert.equal(await age.getAttribute("aria-invalid"), "true");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "age-input");
