@@ -146,6 +146,44 @@ impl RuleSet {
         self.norms_excl_holiday_pay[category as usize]
     }
 
+    /// What the conditions of the regelingen look at, for a household of `leefvorm`. Together
+    /// with the leefvorm and the income it decides the evaluation: households with the same
+    /// facts differ only in their income (the batch command makes use of that).
+    pub fn facts<'a>(
+        &self,
+        household: &'a Household,
+        leefvorm: Leefvorm,
+        circumstances: Circumstances,
+    ) -> Facts<'a> {
+        Facts {
+            household,
+            circumstances,
+            applicant_at_aow_age: super::household::reached_aow_age(
+                household.age,
+                household.aow,
+                self.aow_age,
+            )
+            .unwrap_or(false),
+            vermogensgrens: self.vermogensgrens.value[leefvorm.vermogen_category() as usize],
+        }
+    }
+
+    /// Income as a percentage of the norm it is comparable with: the norm incl. vakantietoeslag
+    /// when the income includes it, else the norm without. Two decimals.
+    pub fn percent_of_norm(
+        &self,
+        income_per_month: Money,
+        category: NormCategory,
+        holiday_pay_included: bool,
+    ) -> Decimal {
+        let compared_norm = if holiday_pay_included {
+            self.norm(category)
+        } else {
+            self.norm_excl_holiday_pay(category)
+        };
+        percent_of(income_per_month, compared_norm)
+    }
+
     pub fn evaluate(
         &self,
         household: &Household,
@@ -168,25 +206,9 @@ impl RuleSet {
         let leefvorm = household.leefvorm(self.aow_age)?;
         let category = leefvorm.norm_category();
         let income_per_month = income.per_month();
-        let norm = self.norm(category);
-        let norm_excl = self.norm_excl_holiday_pay(category);
-        let compared_norm = if income.holiday_pay_included {
-            norm
-        } else {
-            norm_excl
-        };
-        let percent_of_norm = percent_of(income_per_month, compared_norm);
-        let facts = Facts {
-            household,
-            circumstances,
-            applicant_at_aow_age: super::household::reached_aow_age(
-                household.age,
-                household.aow,
-                self.aow_age,
-            )
-            .unwrap_or(false),
-            vermogensgrens: self.vermogensgrens.value[leefvorm.vermogen_category() as usize],
-        };
+        let percent_of_norm =
+            self.percent_of_norm(income_per_month, category, income.holiday_pay_included);
+        let facts = self.facts(household, leefvorm, circumstances);
         let mut schemes = reuse;
         schemes.truncate(self.regelingen.len());
         for (i, &regeling) in self.regelingen.iter().enumerate() {
@@ -210,8 +232,8 @@ impl RuleSet {
         }
         Ok(Evaluation {
             leefvorm,
-            norm,
-            norm_excl_holiday_pay: norm_excl,
+            norm: self.norm(category),
+            norm_excl_holiday_pay: self.norm_excl_holiday_pay(category),
             norm_date: self.norms.start,
             income_per_month,
             percent_of_norm,
@@ -222,6 +244,11 @@ impl RuleSet {
     /// One regeling's verdict, written into `result`, whose list of reasons is filled again
     /// rather than a new one allocated: the batch command evaluates a million households a
     /// second.
+    ///
+    /// The result depends on the household only through the regeling's limits, the outcome of
+    /// the income test (within the limit, within the margin above it, or further above) with its
+    /// amounts, the debt-help answer, and the outcomes of the conditions. The batch command
+    /// relies on this to reuse a result for households that differ only in income; keep it so.
     fn scheme(
         &self,
         result: &mut SchemeResult,

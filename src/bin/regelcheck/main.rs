@@ -3,6 +3,7 @@
 mod fast_json;
 mod input;
 mod output;
+mod plans;
 
 use input::{parse_fields, Fields, LineError, RawFields, FIELDS};
 use regelingencheck::rules::{Date, Evaluation, HouseholdError, RuleSet, SchemeResult, Verdict};
@@ -149,8 +150,7 @@ struct Run {
     last_date: Option<(Date, usize)>,
     lines: u64,
     errors: u64,
-    /// Per regeling id: counts of no, maybe, yes.
-    counts: Vec<(&'static str, [u64; 3])>,
+    counts: Counts,
     /// The schemes of the last evaluation, whose lists the next one fills again.
     spare_schemes: Vec<SchemeResult>,
     /// The children's ages of the last household, whose list the next one fills again.
@@ -159,9 +159,15 @@ struct Run {
 
 impl Run {
     fn rules_for(&mut self, date: Date) -> Result<&RuleSet, LineError> {
+        let i = self.rule_set_for(date)?;
+        Ok(&self.rule_sets[i])
+    }
+
+    /// The position in `rule_sets` of the rules for `date`.
+    fn rule_set_for(&mut self, date: Date) -> Result<usize, LineError> {
         if let Some((last, i)) = self.last_date {
             if last == date {
-                return Ok(&self.rule_sets[i]);
+                return Ok(i);
             }
         }
         let found = match self.dates.get(&date) {
@@ -174,7 +180,7 @@ impl Run {
         };
         let i = found?;
         self.last_date = Some((date, i));
-        Ok(&self.rule_sets[i])
+        Ok(i)
     }
 
     fn new_date(&mut self, date: Date) -> Result<usize, LineError> {
@@ -215,30 +221,69 @@ impl Run {
         Ok(e)
     }
 
+    /// Reads, checks and writes one household's line to `out`; an error is for the caller to
+    /// write. A household whose plan knows its outcomes is written from the plan; any other is
+    /// evaluated, and its evaluation teaches its plan.
+    fn write_household(
+        &mut self,
+        fields: &Fields,
+        out: &mut Vec<u8>,
+        repeats: &mut output::Repeats,
+        line: u64,
+        id: Option<&str>,
+    ) -> Result<(), LineError> {
+        let p = parse_fields(fields, std::mem::take(&mut self.spare_children))?;
+        let written = self.write_parsed(&p, out, repeats, line, id);
+        self.spare_children = p.household.children;
+        written
+    }
+
+    fn write_parsed(
+        &mut self,
+        p: &input::Parsed,
+        out: &mut Vec<u8>,
+        repeats: &mut output::Repeats,
+        line: u64,
+        id: Option<&str>,
+    ) -> Result<(), LineError> {
+        let set = self.rule_set_for(p.date)?;
+        let rules = &self.rule_sets[set];
+        let answers = plans::Answers {
+            rules,
+            rule_set: set,
+            household: &p.household,
+            income: p.income,
+            circumstances: p.circumstances,
+        };
+        let miss = match plans::write_line(repeats, out, line, id, &answers) {
+            Ok(verdicts) => {
+                for (i, (r, v)) in rules.regelingen.iter().zip(verdicts.as_slice()).enumerate() {
+                    self.counts.add(i, r.id, *v);
+                }
+                return Ok(());
+            }
+            Err(miss) => miss,
+        };
+        let spare = std::mem::take(&mut self.spare_schemes);
+        let e = rules
+            .evaluate_reusing(&p.household, p.income, p.circumstances, spare)
+            .map_err(household_error)?;
+        output::write_evaluation(out, repeats, line, id, &e);
+        if let plans::Miss::Learn(plan) = miss {
+            plans::learn(repeats, plan, &e);
+        }
+        self.count(&e);
+        self.recycle(e);
+        Ok(())
+    }
+
     fn recycle(&mut self, e: Evaluation) {
         self.spare_schemes = e.schemes;
     }
 
     fn count(&mut self, e: &Evaluation) {
         for (i, s) in e.schemes.iter().enumerate() {
-            // The schemes nearly always come in the same order, so the slot at the same
-            // position is tried first.
-            let same_position = self
-                .counts
-                .get(i)
-                .is_some_and(|(id, _)| *id == s.regeling.id);
-            let slot = if same_position {
-                i
-            } else {
-                match self.counts.iter().position(|(id, _)| *id == s.regeling.id) {
-                    Some(i) => i,
-                    None => {
-                        self.counts.push((s.regeling.id, [0; 3]));
-                        self.counts.len() - 1
-                    }
-                }
-            };
-            self.counts[slot].1[s.verdict as usize] += 1;
+            self.counts.add(i, s.regeling.id, s.verdict);
         }
     }
 
@@ -247,11 +292,34 @@ impl Run {
             "{} lines, {} with an error\n{:<32}{:>10}{:>10}{:>10}\n",
             self.lines, self.errors, "regeling", "yes", "maybe", "no"
         );
-        for (id, c) in &self.counts {
+        for (id, c) in &self.counts.0 {
             let [no, maybe, yes] = *c;
             s += &format!("{id:<32}{yes:>10}{maybe:>10}{no:>10}\n");
         }
         eprint!("{s}");
+    }
+}
+
+/// Per regeling id: counts of no, maybe, yes.
+#[derive(Default)]
+struct Counts(Vec<(&'static str, [u64; 3])>);
+
+impl Counts {
+    /// Counts `verdict` for regeling `id`, the `i`th of its line.
+    fn add(&mut self, i: usize, id: &'static str, verdict: Verdict) {
+        // The regelingen nearly always come in the same order, so the slot at the same position
+        // is tried first; the ids are the data's statics, so the same id is at the same address.
+        let slot = match self.0.get(i) {
+            Some((known, _)) if std::ptr::eq(*known, id) || *known == id => i,
+            _ => match self.0.iter().position(|(known, _)| *known == id) {
+                Some(i) => i,
+                None => {
+                    self.0.push((id, [0; 3]));
+                    self.0.len() - 1
+                }
+            },
+        };
+        self.0[slot].1[verdict as usize] += 1;
     }
 }
 
@@ -369,14 +437,9 @@ fn run_jsonl(reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::
                 };
                 match read {
                     Err(e) => Err((None, e)),
-                    Ok(household) => match run.evaluate(&household.fields) {
-                        Ok(e) => {
-                            output::write_evaluation(&mut buf, &mut repeats, n, household.id, &e);
-                            run.recycle(e);
-                            Ok(())
-                        }
-                        Err(err) => Err((household.id, err)),
-                    },
+                    Ok(household) => run
+                        .write_household(&household.fields, &mut buf, &mut repeats, n, household.id)
+                        .map_err(|err| (household.id, err)),
                 }
             }
         };

@@ -10,14 +10,16 @@
 //! everything that is written besides the holes, so equal keys always mean equal text.
 
 use super::input::LineError;
+use super::plans::Plans;
 use regelingencheck::rules::money::{append_start, write_u64};
-use regelingencheck::rules::{Date, Evaluation, Leefvorm, Money, Reason, SchemeResult};
+use regelingencheck::rules::{Date, Evaluation, Leefvorm, Money, Reason, SchemeResult, Verdict};
 use rust_decimal::Decimal;
 
 /// Texts that repeat across households, kept for the whole run.
 pub struct Repeats {
-    schemes: SchemeTemplates,
-    headers: Headers,
+    pub(crate) schemes: SchemeTemplates,
+    pub(crate) headers: Headers,
+    pub(crate) plans: Plans,
 }
 
 impl Repeats {
@@ -25,6 +27,7 @@ impl Repeats {
         Repeats {
             schemes: SchemeTemplates::new(),
             headers: Headers::default(),
+            plans: Plans::new(),
         }
     }
 }
@@ -36,7 +39,7 @@ fn slot_of(key: u64, bits: u32) -> usize {
 
 /// The amounts of a reason that come from the income, which the templates leave out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum IncomeAmount {
+pub(crate) enum IncomeAmount {
     Income,
     OverBy,
 }
@@ -125,7 +128,7 @@ fn cents_u32(m: Money) -> Option<u32> {
 }
 
 /// A reason's kind (low 5 bits) and the values it shows, except the income and over_by holes.
-fn reason_word(r: &Reason) -> Option<u32> {
+pub(crate) fn reason_word(r: &Reason) -> Option<u32> {
     let small = |tag: u32, a: u8, b: u8| Some(tag | u32::from(a) << 5 | u32::from(b) << 13);
     // Amounts below 2^27 cents (1.3 million euros) fit next to the kind.
     let amount = |tag: u32, m: Money| cents_u32(m).filter(|&c| c < 1 << 27).map(|c| tag | c << 5);
@@ -159,6 +162,8 @@ fn reason_word(r: &Reason) -> Option<u32> {
 /// A scheme's text with its holes: `text` is a part of the table's `texts`.
 struct SchemeTemplate {
     key: SchemeKey,
+    /// The scheme's verdict, for the counts of `--summary`.
+    verdict: Verdict,
     start: usize,
     len: usize,
     holes: [Hole; SchemeTemplate::MAX_HOLES],
@@ -177,6 +182,7 @@ impl SchemeTemplate {
         let len = texts.len() - start;
         let mut t = SchemeTemplate {
             key,
+            verdict: s.verdict,
             start,
             len,
             holes: [Hole {
@@ -200,15 +206,22 @@ impl SchemeTemplate {
         Some(t)
     }
 
-    /// The text with the holes filled from `s`, which has this template's key.
-    fn fill(&self, out: &mut Vec<u8>, texts: &[u8], s: &SchemeResult, income: &AmountText) {
+    /// The text with the holes filled: `value` gives the amount of a hole's kind and reason
+    /// (its position in the scheme's reasons).
+    fn fill(
+        &self,
+        out: &mut Vec<u8>,
+        texts: &[u8],
+        income: &AmountText,
+        value: impl Fn(IncomeAmount, usize) -> Money,
+    ) {
         let text = &texts[self.start..self.start + self.len];
         let mut from = 0;
         for h in &self.holes[..self.hole_count] {
             let at = usize::from(h.at);
             out.extend_from_slice(&text[from..at]);
             from = at;
-            let m = hole_value(h.amount, &s.reasons[usize::from(h.reason)]);
+            let m = value(h.amount, usize::from(h.reason));
             match h.amount {
                 IncomeAmount::Income => income.write(out, m),
                 IncomeAmount::OverBy => m.write_plain(out),
@@ -220,7 +233,7 @@ impl SchemeTemplate {
 
 /// The templates seen so far. Kept together for the processor's caches: the table of slots is
 /// small, the templates are side by side in one list and their texts in one buffer.
-struct SchemeTemplates {
+pub(crate) struct SchemeTemplates {
     /// Per slot, 0 for empty or the position in `templates` plus one.
     slots: Vec<u32>,
     templates: Vec<SchemeTemplate>,
@@ -242,30 +255,48 @@ impl SchemeTemplates {
         }
     }
 
-    fn write(&mut self, out: &mut Vec<u8>, s: &SchemeResult, income: &AmountText) {
-        if let Some(key) = SchemeKey::of(s) {
-            // Linear probing over a few slots.
-            let first = slot_of(key.hash(), Self::SLOT_BITS);
-            for i in (0..Self::PROBES).map(|p| (first + p) & (self.slots.len() - 1)) {
-                match self.slots[i] {
-                    0 if self.templates.len() < Self::MAX_TEMPLATES => {
-                        let Some(t) = SchemeTemplate::new(key, s, &mut self.texts) else {
-                            break;
-                        };
-                        t.fill(out, &self.texts, s, income);
-                        self.templates.push(t);
-                        self.slots[i] = self.templates.len() as u32;
-                        return;
-                    }
-                    0 => break,
-                    n => {
-                        let t = &self.templates[n as usize - 1];
-                        if t.key == key {
-                            return t.fill(out, &self.texts, s, income);
-                        }
-                    }
+    /// The position of the template for `s` in `templates`, made now if `s` is new; `None` when
+    /// `s` has no template (see `SchemeKey::of`) or the table is full.
+    pub(crate) fn template_of(&mut self, s: &SchemeResult) -> Option<u32> {
+        let key = SchemeKey::of(s)?;
+        // Linear probing over a few slots.
+        let first = slot_of(key.hash(), Self::SLOT_BITS);
+        for i in (0..Self::PROBES).map(|p| (first + p) & (self.slots.len() - 1)) {
+            match self.slots[i] {
+                0 if self.templates.len() < Self::MAX_TEMPLATES => {
+                    let t = SchemeTemplate::new(key, s, &mut self.texts)?;
+                    self.templates.push(t);
+                    self.slots[i] = self.templates.len() as u32;
+                    return Some(self.templates.len() as u32 - 1);
                 }
+                0 => return None,
+                n if self.templates[n as usize - 1].key == key => return Some(n - 1),
+                _ => {}
             }
+        }
+        None
+    }
+
+    /// Template `t`'s text, filled with `value` as `SchemeTemplate::fill` does.
+    pub(crate) fn fill(
+        &self,
+        out: &mut Vec<u8>,
+        t: u32,
+        income: &AmountText,
+        value: impl Fn(IncomeAmount, usize) -> Money,
+    ) {
+        self.templates[t as usize].fill(out, &self.texts, income, value);
+    }
+
+    pub(crate) fn verdict(&self, t: u32) -> Verdict {
+        self.templates[t as usize].verdict
+    }
+
+    fn write(&mut self, out: &mut Vec<u8>, s: &SchemeResult, income: &AmountText) {
+        if let Some(t) = self.template_of(s) {
+            return self.fill(out, t, income, |amount, reason| {
+                hole_value(amount, &s.reasons[reason])
+            });
         }
         // No template for this one: its text, with the amounts written in directly.
         let mut holes = Vec::new();
@@ -290,7 +321,7 @@ struct HoleAt {
 
 /// The text of one amount, to copy when the same amount comes again: the income, in every
 /// regeling's reasons.
-struct AmountText {
+pub(crate) struct AmountText {
     /// The amount in cents, which is what its text shows.
     cents: i64,
     text: [u8; 24],
@@ -298,7 +329,7 @@ struct AmountText {
 }
 
 impl AmountText {
-    fn new(m: Money) -> AmountText {
+    pub(crate) fn new(m: Money) -> AmountText {
         let (text, len) = m.plain_text();
         AmountText {
             cents: m.cents(),
@@ -320,7 +351,7 @@ impl AmountText {
 /// The part of a line from the leefvorm up to the income, which depends only on the leefvorm
 /// and its norm: per leefvorm, one for each norm seen (a norm per period of the data).
 #[derive(Default)]
-struct Headers {
+pub(crate) struct Headers {
     per_leefvorm: [Vec<Header>; Leefvorm::ALL.len()],
 }
 
@@ -329,36 +360,71 @@ struct Header {
     text: Vec<u8>,
 }
 
+/// A header kept in `Headers`: its leefvorm and its place among that leefvorm's.
+#[derive(Clone, Copy)]
+pub(crate) struct HeaderRef {
+    leefvorm: Leefvorm,
+    at: u8,
+}
+
 impl Headers {
     /// More norms than this for one leefvorm (a file over many years of data) are written
     /// without being kept.
     const MAX_PER_LEEFVORM: usize = 8;
 
-    fn write(&mut self, out: &mut Vec<u8>, e: &Evaluation) {
+    /// The header for the leefvorm with this norm, kept now if it is new; `None` when there
+    /// are too many to keep.
+    pub(crate) fn find_or_add(
+        &mut self,
+        leefvorm: Leefvorm,
+        norm: Money,
+        norm_excl_holiday_pay: Money,
+        norm_date: Date,
+    ) -> Option<HeaderRef> {
         let key = (
-            e.norm.as_decimal().serialize(),
-            e.norm_excl_holiday_pay.as_decimal().serialize(),
-            e.norm_date,
+            norm.as_decimal().serialize(),
+            norm_excl_holiday_pay.as_decimal().serialize(),
+            norm_date,
         );
-        let headers = &mut self.per_leefvorm[e.leefvorm as usize];
-        if let Some(h) = headers.iter().find(|h| h.key == key) {
-            return out.extend_from_slice(&h.text);
-        }
-        let mut text = Vec::with_capacity(160);
-        text.extend_from_slice(b",\"leefvorm\":\"");
-        text.extend_from_slice(e.leefvorm.id().as_bytes());
-        text.extend_from_slice(b"\",\"norm\":{\"amount\":\"");
-        e.norm.write_plain(&mut text);
-        text.extend_from_slice(b"\",\"amount_excl_holiday_pay\":\"");
-        e.norm_excl_holiday_pay.write_plain(&mut text);
-        text.extend_from_slice(b"\",\"date\":\"");
-        date(&mut text, e.norm_date);
-        text.extend_from_slice(b"\"},\"income_per_month\":\"");
-        out.extend_from_slice(&text);
-        if headers.len() < Self::MAX_PER_LEEFVORM {
-            headers.push(Header { key, text });
-        }
+        let headers = &mut self.per_leefvorm[leefvorm as usize];
+        let at = match headers.iter().position(|h| h.key == key) {
+            Some(at) => at,
+            None if headers.len() < Self::MAX_PER_LEEFVORM => {
+                let mut text = Vec::with_capacity(160);
+                header_text(&mut text, leefvorm, norm, norm_excl_holiday_pay, norm_date);
+                headers.push(Header { key, text });
+                headers.len() - 1
+            }
+            None => return None,
+        };
+        Some(HeaderRef {
+            leefvorm,
+            at: at as u8,
+        })
     }
+
+    pub(crate) fn write(&self, out: &mut Vec<u8>, h: HeaderRef) {
+        out.extend_from_slice(&self.per_leefvorm[h.leefvorm as usize][usize::from(h.at)].text);
+    }
+}
+
+/// The part of a line from the leefvorm up to the income.
+fn header_text(
+    out: &mut Vec<u8>,
+    leefvorm: Leefvorm,
+    norm: Money,
+    norm_excl_holiday_pay: Money,
+    norm_date: Date,
+) {
+    out.extend_from_slice(b",\"leefvorm\":\"");
+    out.extend_from_slice(leefvorm.id().as_bytes());
+    out.extend_from_slice(b"\",\"norm\":{\"amount\":\"");
+    norm.write_plain(out);
+    out.extend_from_slice(b"\",\"amount_excl_holiday_pay\":\"");
+    norm_excl_holiday_pay.write_plain(out);
+    out.extend_from_slice(b"\",\"date\":\"");
+    date(out, norm_date);
+    out.extend_from_slice(b"\"},\"income_per_month\":\"");
 }
 
 /// A scheme's text, leaving holes for the income and over_by amounts of its reasons.
@@ -483,7 +549,7 @@ fn decimal(out: &mut Vec<u8>, d: Decimal) {
     }
 }
 
-fn line_start(out: &mut Vec<u8>, line: u64, id: Option<&str>) {
+pub(crate) fn line_start(out: &mut Vec<u8>, line: u64, id: Option<&str>) {
     out.extend_from_slice(b"{\"line\":");
     write_u64(out, line);
     if let Some(id) = id {
@@ -513,16 +579,25 @@ pub fn write_evaluation(
     id: Option<&str>,
     e: &Evaluation,
 ) {
+    let income = AmountText::new(e.income_per_month);
+    let header =
+        repeats
+            .headers
+            .find_or_add(e.leefvorm, e.norm, e.norm_excl_holiday_pay, e.norm_date);
     // One household's line is about 2 kB: room for it at once, rather than checks per piece.
     out.reserve(4096);
     line_start(out, line, id);
-    repeats.headers.write(out, e);
-    let income = AmountText::new(e.income_per_month);
-    income.write(out, e.income_per_month);
-    out.extend_from_slice(b"\",\"percent_of_norm\":\"");
-    // Two decimals, as `money::write_percent` writes it: `cents` rounds the same way.
-    Money::from_decimal(e.percent_of_norm).write_plain(out);
-    out.extend_from_slice(b"\",\"schemes\":[");
+    match header {
+        Some(h) => repeats.headers.write(out, h),
+        None => header_text(
+            out,
+            e.leefvorm,
+            e.norm,
+            e.norm_excl_holiday_pay,
+            e.norm_date,
+        ),
+    }
+    income_and_percent(out, &income, e.income_per_month, e.percent_of_norm);
     for (i, s) in e.schemes.iter().enumerate() {
         if i > 0 {
             out.push(b',');
@@ -530,6 +605,20 @@ pub fn write_evaluation(
         repeats.schemes.write(out, s, &income);
     }
     out.extend_from_slice(b"]}\n");
+}
+
+/// The income per month and its percentage of the norm, up to the first scheme.
+pub(crate) fn income_and_percent(
+    out: &mut Vec<u8>,
+    income: &AmountText,
+    income_per_month: Money,
+    percent_of_norm: Decimal,
+) {
+    income.write(out, income_per_month);
+    out.extend_from_slice(b"\",\"percent_of_norm\":\"");
+    // Two decimals, as `money::write_percent` writes it: `cents` rounds the same way.
+    Money::from_decimal(percent_of_norm).write_plain(out);
+    out.extend_from_slice(b"\",\"schemes\":[");
 }
 
 /// The end of a reason with two whole numbers, such as `","min":4,"max":17}`.
@@ -568,6 +657,7 @@ mod tests {
         table.slots.fill(1);
         table.templates.push(SchemeTemplate {
             key: SchemeKey([u64::MAX; SchemeKey::WORDS]),
+            verdict: Verdict::No,
             start: 0,
             len: 0,
             holes: [Hole {

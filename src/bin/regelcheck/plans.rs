@@ -1,0 +1,324 @@
+//! Households that differ only in their income get the same line, apart from the amounts that
+//! come from the income. A plan is what such households share: per regeling the limit their
+//! income is compared with, and per outcome of that comparison (within the limit, within the
+//! margin above it, further above) the template of the regeling's part of the line, learned from
+//! the first household with that outcome. After that, a household whose plan has its templates
+//! is written without evaluating the regelingen again: its income is compared with the limits in
+//! whole cents and the templates are filled in.
+//!
+//! The key of a plan holds everything besides the income that the evaluation looks at (see
+//! `RuleSet::scheme`): the rule set, the leefvorm, whether the income includes holiday pay, the
+//! debt-help answer, and the outcome of every condition of the regelingen, worked out by the
+//! rules' own `conditions::check`. A template is only kept for an outcome of the income test
+//! when the evaluation gave that same outcome, for the same limit.
+
+use super::output::{self, AmountText, HeaderRef, IncomeAmount, Repeats};
+use regelingencheck::rules::conditions::{self, Outcome};
+use regelingencheck::rules::parameters::ConditionKind;
+use regelingencheck::rules::{Circumstances, Evaluation, Household, Income, Leefvorm, Money};
+use regelingencheck::rules::{Reason, RuleSet, Verdict};
+
+/// Fibonacci hashing, as for the templates.
+fn slot_of(key: u64, bits: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+}
+
+pub struct Plans {
+    /// Per rule set (by its position in the run), the different conditions of its regelingen.
+    conditions: Vec<Vec<ConditionKind>>,
+    /// Per slot, 0 for empty or the position in `plans` plus one.
+    slots: Vec<u32>,
+    plans: Vec<Plan>,
+}
+
+/// The household's plan, or why it has none yet.
+pub enum Miss {
+    /// The plan has no template yet for an outcome of this household: give it the evaluation.
+    Learn(usize),
+    /// This household has no plan (an error in it, an amount that is not in whole cents, a full
+    /// table): it is evaluated and written the general way.
+    NoPlan,
+}
+
+#[derive(Clone, Copy)]
+struct PlanKey([u64; PlanKey::WORDS]);
+
+impl PartialEq for PlanKey {
+    /// All words at once, without a call to `memcmp`.
+    fn eq(&self, other: &PlanKey) -> bool {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .fold(0, |differ, (a, b)| differ | (a ^ b))
+            == 0
+    }
+}
+
+impl PlanKey {
+    /// The rule set and the answers; a word per condition.
+    const WORDS: usize = 1 + Plan::MAX_CONDITIONS;
+
+    fn hash(&self) -> u64 {
+        self.0.iter().fold(0u64, |h, &w| {
+            (h.rotate_left(5) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        })
+    }
+}
+
+struct Plan {
+    key: PlanKey,
+    header: HeaderRef,
+    /// The margin above a limit, in cents.
+    margin: i64,
+    count: usize,
+    schemes: [PlanScheme; MAX_SCHEMES],
+}
+
+#[derive(Clone, Copy, Default)]
+struct PlanScheme {
+    /// The limit the income is compared with, in cents.
+    limit: i64,
+    /// Per outcome of the income test (see `band`), the template's position plus one, or 0 when
+    /// no household with that outcome has been seen.
+    templates: [u32; 3],
+}
+
+/// The most regelingen a plan holds.
+pub const MAX_SCHEMES: usize = 12;
+
+impl Plan {
+    const MAX_CONDITIONS: usize = 12;
+}
+
+/// The income test of `evaluation::income_test` in whole cents: 0 within the limit, 1 above it
+/// by at most the margin, 2 further above.
+fn band(income: i64, limit: i64, margin: i64) -> usize {
+    if income <= limit {
+        0
+    } else if income - limit <= margin {
+        1
+    } else {
+        2
+    }
+}
+
+/// An outcome as a word of the key: its kind and its reason's kind and values.
+fn outcome_word(o: Outcome) -> Option<u64> {
+    Some(match o {
+        Outcome::Pass => 0,
+        Outcome::Unsure(r) => 1 << 32 | u64::from(output::reason_word(&r)?),
+        Outcome::Fail(r) => 2 << 32 | u64::from(output::reason_word(&r)?),
+    })
+}
+
+/// A household's answers and the rules for its date, as the plan's line is written from them.
+pub struct Answers<'a> {
+    pub rules: &'a RuleSet,
+    /// The position of `rules` among the run's rule sets.
+    pub rule_set: usize,
+    pub household: &'a Household,
+    pub income: Income,
+    pub circumstances: Circumstances,
+}
+
+impl Plans {
+    const SLOT_BITS: u32 = 16;
+    const PROBES: usize = 8;
+    /// Beyond this many plans (a file unlike any seen so far), households without one are
+    /// written the general way.
+    const MAX_PLANS: usize = 1 << 15;
+
+    pub fn new() -> Plans {
+        Plans {
+            conditions: Vec::new(),
+            slots: vec![0; 1 << Self::SLOT_BITS],
+            plans: Vec::new(),
+        }
+    }
+}
+
+/// The verdicts of a line written from a plan, in the order of the rule set's regelingen.
+pub struct Verdicts {
+    list: [Verdict; MAX_SCHEMES],
+    count: usize,
+}
+
+impl Verdicts {
+    pub fn as_slice(&self) -> &[Verdict] {
+        &self.list[..self.count]
+    }
+}
+
+/// Writes the household's line from its plan; or, writing nothing, says why not.
+pub fn write_line(
+    repeats: &mut Repeats,
+    out: &mut Vec<u8>,
+    line: u64,
+    id: Option<&str>,
+    h: &Answers,
+) -> Result<Verdicts, Miss> {
+    let Ok(leefvorm) = h.household.leefvorm(h.rules.aow_age) else {
+        return Err(Miss::NoPlan);
+    };
+    let income_per_month = h.income.per_month();
+    let Some(income) = income_per_month.exact_cents() else {
+        return Err(Miss::NoPlan);
+    };
+    let plan = find_or_add(repeats, leefvorm, h).ok_or(Miss::NoPlan)?;
+    let p = &repeats.plans.plans[plan];
+    let mut chosen = [0u32; MAX_SCHEMES];
+    for (c, s) in chosen.iter_mut().zip(&p.schemes[..p.count]) {
+        match s.templates[band(income, s.limit, p.margin)] {
+            0 => return Err(Miss::Learn(plan)),
+            t => *c = t - 1,
+        }
+    }
+
+    out.reserve(4096);
+    output::line_start(out, line, id);
+    repeats.headers.write(out, p.header);
+    let text = AmountText::new(income_per_month);
+    let percent = h.rules.percent_of_norm(
+        income_per_month,
+        leefvorm.norm_category(),
+        h.income.holiday_pay_included,
+    );
+    output::income_and_percent(out, &text, income_per_month, percent);
+    let mut verdicts = Verdicts {
+        list: [Verdict::No; MAX_SCHEMES],
+        count: p.count,
+    };
+    for (i, (&t, s)) in chosen.iter().zip(&p.schemes[..p.count]).enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        repeats
+            .schemes
+            .fill(out, t, &text, |amount, _| match amount {
+                IncomeAmount::Income => income_per_month,
+                IncomeAmount::OverBy => Money::from_cents(income - s.limit),
+            });
+        verdicts.list[i] = repeats.schemes.verdict(t);
+    }
+    out.extend_from_slice(b"]}\n");
+    Ok(verdicts)
+}
+
+/// The household's plan, new if need be; `None` when it can have none.
+fn find_or_add(repeats: &mut Repeats, leefvorm: Leefvorm, h: &Answers) -> Option<usize> {
+    let plans = &mut repeats.plans;
+    while plans.conditions.len() <= h.rule_set {
+        plans.conditions.push(Vec::new());
+    }
+    if plans.conditions[h.rule_set].is_empty() {
+        let mut kinds: Vec<ConditionKind> = Vec::new();
+        for c in h.rules.regelingen.iter().flat_map(|r| r.conditions) {
+            if !kinds.contains(&c.kind) {
+                kinds.push(c.kind);
+            }
+        }
+        plans.conditions[h.rule_set] = kinds;
+    }
+    let kinds = &plans.conditions[h.rule_set];
+    if kinds.len() > Plan::MAX_CONDITIONS || h.rules.regelingen.len() > MAX_SCHEMES {
+        return None;
+    }
+
+    let debt_help = match h.circumstances.debt_help {
+        None => 0,
+        Some(false) => 1,
+        Some(true) => 2,
+    };
+    let mut key = [0u64; PlanKey::WORDS];
+    key[0] = h.rule_set as u64
+        | (leefvorm as u64) << 32
+        | u64::from(h.income.holiday_pay_included) << 40
+        | debt_help << 41;
+    let facts = h.rules.facts(h.household, leefvorm, h.circumstances);
+    for (word, &kind) in key[1..].iter_mut().zip(kinds) {
+        *word = outcome_word(conditions::check(kind, &facts))?;
+    }
+    let key = PlanKey(key);
+
+    let first = slot_of(key.hash(), Plans::SLOT_BITS);
+    for i in (0..Plans::PROBES).map(|p| (first + p) & (plans.slots.len() - 1)) {
+        match plans.slots[i] {
+            0 if plans.plans.len() < Plans::MAX_PLANS => {
+                let plan = new_plan(repeats, key, leefvorm, h)?;
+                let plans = &mut repeats.plans;
+                plans.plans.push(plan);
+                plans.slots[i] = plans.plans.len() as u32;
+                return Some(plans.plans.len() - 1);
+            }
+            0 => return None,
+            n if plans.plans[n as usize - 1].key == key => return Some(n as usize - 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn new_plan(repeats: &mut Repeats, key: PlanKey, leefvorm: Leefvorm, h: &Answers) -> Option<Plan> {
+    let rules = h.rules;
+    let category = leefvorm.norm_category();
+    let header = repeats.headers.find_or_add(
+        leefvorm,
+        rules.norm(category),
+        rules.norm_excl_holiday_pay(category),
+        rules.norms.start,
+    )?;
+    let mut plan = Plan {
+        key,
+        header,
+        margin: rules.margin.exact_cents()?,
+        count: rules.regelingen.len(),
+        schemes: [PlanScheme::default(); MAX_SCHEMES],
+    };
+    for (i, s) in plan.schemes[..plan.count].iter_mut().enumerate() {
+        let limits = rules.limits(i, category);
+        let limit = if h.income.holiday_pay_included {
+            limits.incl_holiday_pay
+        } else {
+            limits.excl_holiday_pay
+        };
+        s.limit = limit.exact_cents()?;
+    }
+    Some(plan)
+}
+
+/// Keeps the templates of `e`, the evaluation of a household with plan `plan`, for the outcomes
+/// of its income tests.
+pub fn learn(repeats: &mut Repeats, plan: usize, e: &Evaluation) {
+    let Some(income) = e.income_per_month.exact_cents() else {
+        return;
+    };
+    for (i, s) in e.schemes.iter().enumerate() {
+        let p = &repeats.plans.plans[plan];
+        let (limit, margin) = (p.schemes[i].limit, p.margin);
+        let bands = match (s.limits, s.reasons.first()) {
+            // No income test (debt help lifts the limit): the same text whatever the income.
+            (None, _) => 0..3,
+            (Some(_), Some(r)) => {
+                let (shown_limit, b) = match *r {
+                    Reason::IncomeWithinLimit { limit, .. } => (limit, 0),
+                    Reason::WithinMargin { limit, .. } => (limit, 1),
+                    Reason::IncomeAboveLimit { limit, .. } => (limit, 2),
+                    _ => continue,
+                };
+                // The evaluation compared with the plan's limit and came to the plan's outcome.
+                if shown_limit.exact_cents() != Some(limit) || band(income, limit, margin) != b {
+                    debug_assert!(false, "plan and evaluation differ for {}", s.regeling.id);
+                    continue;
+                }
+                b..b + 1
+            }
+            (Some(_), None) => continue,
+        };
+        let Some(t) = repeats.schemes.template_of(s) else {
+            continue;
+        };
+        for b in bands {
+            repeats.plans.plans[plan].schemes[i].templates[b] = t + 1;
+        }
+    }
+}
