@@ -322,3 +322,126 @@ pub fn learn(repeats: &mut Repeats, plan: usize, e: &Evaluation) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regelingencheck::rules::{Date, Period};
+
+    /// A small random number generator, so that the households are the same on every run.
+    struct Random(u64);
+
+    impl Random {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+            items[self.below(items.len())]
+        }
+    }
+
+    /// Households of every kind, with incomes at, just above and around every limit, on both
+    /// norm dates: the line written from a plan is the line written from the evaluation, byte for
+    /// byte, and so are the verdicts.
+    #[test]
+    fn a_line_from_a_plan_is_the_line_from_the_evaluation() {
+        let dates = [
+            Date::new_unchecked(2023, 7, 1),
+            Date::new_unchecked(2023, 1, 1),
+        ];
+        let rule_sets: Vec<RuleSet> = dates
+            .iter()
+            .map(|&d| RuleSet::for_date(d).unwrap())
+            .collect();
+        let answers = [None, Some(false), Some(true)];
+        let children: [&[u8]; 7] = [&[], &[2], &[5], &[10], &[5, 12], &[19], &[0, 17, 30]];
+        let mut random = Random(0x9e37_79b9_7f4a_7c15);
+        let mut repeats = Repeats::new();
+        let (mut from_plan, mut learned) = (0, 0);
+        let mut line = 0;
+        for _ in 0..5_000 {
+            let set = random.below(rule_sets.len());
+            let rules = &rule_sets[set];
+            let household = Household {
+                age: random.pick(&[18, 19, 20, 21, 35, 66, 67, 90]),
+                partner_age: random.pick(&[None, None, Some(19), Some(30), Some(66), Some(70)]),
+                aow: random.pick(&answers[1..]),
+                partner_aow: random.pick(&answers[1..]),
+                children: random.pick(&children).to_vec(),
+            };
+            let circumstances = Circumstances {
+                assets_above_limit: random.pick(&answers),
+                low_income_3_years: random.pick(&answers),
+                student: random.pick(&answers),
+                debt_help: random.pick(&answers),
+            };
+            let holiday_pay_included = random.below(2) == 0;
+            let Ok(leefvorm) = household.leefvorm(rules.aow_age) else {
+                continue;
+            };
+            // Several incomes for each household, so that its plan is both learned and used:
+            // near a limit of its norm most of the time, anywhere otherwise.
+            for _ in 0..8 {
+                line += 1;
+                let regeling = random.below(rules.regelingen.len());
+                let limits = rules.limits(regeling, leefvorm.norm_category());
+                let limit = random
+                    .pick(&[limits.incl_holiday_pay, limits.excl_holiday_pay])
+                    .cents();
+                let offset = random.pick(&[-2_001, -1, 0, 1, 1_999, 2_000, 2_001, 2_002, 50_000]);
+                let cents = match random.below(4) {
+                    0 => random.below(400_000) as i64,
+                    _ => (limit + offset).max(0),
+                };
+                let period = match random.below(4) {
+                    0 => random.pick(&Period::ALL),
+                    _ => Period::Month,
+                };
+                let income = Income {
+                    amount: Money::from_cents(cents),
+                    period,
+                    holiday_pay_included,
+                };
+
+                let e = rules.evaluate(&household, income, circumstances).unwrap();
+                let mut expected = Vec::new();
+                output::write_evaluation(&mut expected, &mut Repeats::new(), line, None, &e);
+
+                let h = Answers {
+                    rules,
+                    rule_set: set,
+                    household: &household,
+                    income,
+                    circumstances,
+                };
+                let mut out = Vec::new();
+                match write_line(&mut repeats, &mut out, line, None, &h) {
+                    Ok(verdicts) => {
+                        from_plan += 1;
+                        assert_eq!(
+                            String::from_utf8(out).unwrap(),
+                            String::from_utf8(expected).unwrap()
+                        );
+                        let evaluated: Vec<Verdict> = e.schemes.iter().map(|s| s.verdict).collect();
+                        assert_eq!(verdicts.as_slice(), evaluated);
+                    }
+                    Err(Miss::Learn(plan)) => {
+                        assert!(out.is_empty(), "nothing is written on a miss");
+                        learn(&mut repeats, plan, &e);
+                        learned += 1;
+                    }
+                    Err(Miss::NoPlan) => panic!("every household here has a plan: {household:?}"),
+                }
+            }
+        }
+        // Most lines come from a plan, and every kind of line was learned first.
+        assert!(
+            from_plan > 20_000 && learned > 5_000,
+            "{from_plan} {learned}"
+        );
+    }
+}
