@@ -137,11 +137,39 @@ impl<'a> Fields<'a> {
     }
 }
 
+#[derive(Debug, PartialEq)]
 pub struct Parsed {
     pub date: Date,
     pub household: Household,
     pub income: Income,
     pub circumstances: Circumstances,
+}
+
+impl Default for Parsed {
+    /// What a line with no fields at all gives: every field at its default or unknown.
+    fn default() -> Parsed {
+        Parsed {
+            date: DEFAULT_DATE,
+            household: Household::default(),
+            income: Income::default(),
+            circumstances: Circumstances::default(),
+        }
+    }
+}
+
+impl Parsed {
+    /// Back to `default()`, keeping the list of children to fill again.
+    pub fn reset(&mut self) {
+        let mut children = std::mem::take(&mut self.household.children);
+        children.clear();
+        *self = Parsed {
+            household: Household {
+                children,
+                ..Household::default()
+            },
+            ..Parsed::default()
+        };
+    }
 }
 
 /// Parses and checks every field; the first problem found is the line's error. The children's
@@ -379,7 +407,7 @@ fn boolean(v: Option<Value>, field: &str) -> Result<Option<bool>, LineError> {
 }
 
 /// Income as people type it (a string or cell), or a JSON number read exactly, never as a float.
-fn money(v: Value) -> Result<Money, LineError> {
+pub fn money(v: Value) -> Result<Money, LineError> {
     let typed = match v {
         Value::Json(json) if !json.starts_with('"') => return json_number_money(json),
         _ => text(v, "income", "an amount such as \"1380,50\"")?,
@@ -421,7 +449,7 @@ fn plain_amount(typed: &str) -> Option<Money> {
 }
 
 /// A JSON number has a dot as its decimal mark, whatever Dutch habits say: 1.380 is 1.38.
-fn json_number_money(s: &str) -> Result<Money, LineError> {
+pub fn json_number_money(s: &str) -> Result<Money, LineError> {
     let err = |code: &'static str, why: &str| {
         LineError::new(code, "income", format!("income {s}: {why}"))
     };

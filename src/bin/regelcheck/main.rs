@@ -155,6 +155,8 @@ struct Run {
     spare_schemes: Vec<SchemeResult>,
     /// The children's ages of the last household, whose list the next one fills again.
     spare_children: Vec<u8>,
+    /// The last JSON line's household, whose list of children the next one fills again.
+    parsed: input::Parsed,
 }
 
 impl Run {
@@ -221,23 +223,44 @@ impl Run {
         Ok(e)
     }
 
-    /// Reads, checks and writes one household's line to `out`; an error is for the caller to
-    /// write. A household whose plan knows its outcomes is written from the plan; any other is
-    /// evaluated, and its evaluation teaches its plan.
-    fn write_household(
+    /// Reads, checks and writes the household of one JSON line to `out`; an error, with the
+    /// line's id, is for the caller to write. The quick reader takes the usual line; serde_json
+    /// any other, and words errors.
+    fn write_json_line<'a>(
         &mut self,
-        fields: &Fields,
+        text: &'a str,
         out: &mut Vec<u8>,
         repeats: &mut output::Repeats,
         line: u64,
-        id: Option<&str>,
-    ) -> Result<(), LineError> {
-        let p = parse_fields(fields, std::mem::take(&mut self.spare_children))?;
-        let written = self.write_parsed(&p, out, repeats, line, id);
-        self.spare_children = p.household.children;
+    ) -> Result<(), (Option<&'a str>, LineError)> {
+        let mut p = std::mem::take(&mut self.parsed);
+        let written = match fast_json::read_household(text, &mut p) {
+            Some(id) => self
+                .write_parsed(&p, out, repeats, line, id)
+                .map_err(|e| (id, e)),
+            None => match parse_object(text) {
+                Err(e) => Err((None, e)),
+                Ok(raw) => {
+                    let id = raw.id.map(|r| r.get());
+                    let children = std::mem::take(&mut p.household.children);
+                    match parse_fields(&Fields::from_json(&raw), children) {
+                        Ok(parsed) => {
+                            p = parsed;
+                            self.write_parsed(&p, out, repeats, line, id)
+                                .map_err(|e| (id, e))
+                        }
+                        Err(e) => Err((id, e)),
+                    }
+                }
+            },
+        };
+        self.parsed = p;
         written
     }
 
+    /// Writes the line of a household whose fields have been read; a household whose plan
+    /// knows its outcomes is written from the plan, any other is evaluated, and its evaluation
+    /// teaches its plan.
     fn write_parsed(
         &mut self,
         p: &input::Parsed,
@@ -426,22 +449,7 @@ fn run_jsonl(reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::
                     message: "an empty line; every line must be one household".into(),
                 },
             )),
-            Ok(text) => {
-                // The quick reader takes the usual line; serde_json any other, and words errors.
-                let read = match fast_json::read_line(text) {
-                    Some(household) => Ok(household),
-                    None => parse_object(text).map(|raw| fast_json::Line {
-                        id: raw.id.map(|r| r.get()),
-                        fields: Fields::from_json(&raw),
-                    }),
-                };
-                match read {
-                    Err(e) => Err((None, e)),
-                    Ok(household) => run
-                        .write_household(&household.fields, &mut buf, &mut repeats, n, household.id)
-                        .map_err(|err| (household.id, err)),
-                }
-            }
+            Ok(text) => run.write_json_line(text, &mut buf, &mut repeats, n),
         };
         if let Err((id, err)) = result {
             run.errors += 1;
