@@ -160,11 +160,6 @@ struct Run {
 }
 
 impl Run {
-    fn rules_for(&mut self, date: Date) -> Result<&RuleSet, LineError> {
-        let i = self.rule_set_for(date)?;
-        Ok(&self.rule_sets[i])
-    }
-
     /// The position in `rule_sets` of the rules for `date`.
     fn rule_set_for(&mut self, date: Date) -> Result<usize, LineError> {
         if let Some((last, i)) = self.last_date {
@@ -212,14 +207,15 @@ impl Run {
     fn evaluate(&mut self, fields: &Fields) -> Result<Evaluation, LineError> {
         let p = parse_fields(fields, std::mem::take(&mut self.spare_children))?;
         let spare = std::mem::take(&mut self.spare_schemes);
-        let evaluated = self.rules_for(p.date).and_then(|rules| {
-            rules
+        let evaluated = self.rule_set_for(p.date).and_then(|set| {
+            self.rule_sets[set]
                 .evaluate_reusing(&p.household, p.income, p.circumstances, spare)
+                .map(|e| (set, e))
                 .map_err(household_error)
         });
         self.spare_children = p.household.children;
-        let e = evaluated?;
-        self.count(&e);
+        let (set, e) = evaluated?;
+        self.counts.add(set, e.schemes.iter().map(|s| s.verdict));
         Ok(e)
     }
 
@@ -280,9 +276,7 @@ impl Run {
         };
         let miss = match plans::write_line(repeats, out, line, id, &answers) {
             Ok(verdicts) => {
-                for (i, (r, v)) in rules.regelingen.iter().zip(verdicts.as_slice()).enumerate() {
-                    self.counts.add(i, r.id, *v);
-                }
+                self.counts.add(set, verdicts.as_slice().iter().copied());
                 return Ok(());
             }
             Err(miss) => miss,
@@ -295,7 +289,7 @@ impl Run {
         if let plans::Miss::Learn(plan) = miss {
             plans::learn(repeats, plan, &e);
         }
-        self.count(&e);
+        self.counts.add(set, e.schemes.iter().map(|s| s.verdict));
         self.recycle(e);
         Ok(())
     }
@@ -304,18 +298,22 @@ impl Run {
         self.spare_schemes = e.schemes;
     }
 
-    fn count(&mut self, e: &Evaluation) {
-        for (i, s) in e.schemes.iter().enumerate() {
-            self.counts.add(i, s.regeling.id, s.verdict);
-        }
-    }
-
     fn print_summary(&self) {
         let mut s = format!(
             "{} lines, {} with an error\n{:<32}{:>10}{:>10}{:>10}\n",
             self.lines, self.errors, "regeling", "yes", "maybe", "no"
         );
-        for (id, c) in &self.counts.0 {
+        // Added up per regeling over the rule sets, in the order of the rule sets.
+        let mut per_id: Vec<(&str, [u64; 3])> = Vec::new();
+        for (rules, counts) in self.rule_sets.iter().zip(&self.counts.0) {
+            for (r, c) in rules.regelingen.iter().zip(counts) {
+                match per_id.iter_mut().find(|(id, _)| *id == r.id) {
+                    Some((_, total)) => (0..3).for_each(|v| total[v] += c[v]),
+                    None => per_id.push((r.id, *c)),
+                }
+            }
+        }
+        for (id, c) in &per_id {
             let [no, maybe, yes] = *c;
             s += &format!("{id:<32}{yes:>10}{maybe:>10}{no:>10}\n");
         }
@@ -323,26 +321,24 @@ impl Run {
     }
 }
 
-/// Per regeling id: counts of no, maybe, yes.
+/// Counts of no, maybe, yes per rule set and regeling, by the regeling's position in the rule
+/// set: a line's verdicts are counted without looking up their regelingen.
 #[derive(Default)]
-struct Counts(Vec<(&'static str, [u64; 3])>);
+struct Counts(Vec<Vec<[u64; 3]>>);
 
 impl Counts {
-    /// Counts `verdict` for regeling `id`, the `i`th of its line.
-    fn add(&mut self, i: usize, id: &'static str, verdict: Verdict) {
-        // The regelingen nearly always come in the same order, so the slot at the same position
-        // is tried first; the ids are the data's statics, so the same id is at the same address.
-        let slot = match self.0.get(i) {
-            Some((known, _)) if std::ptr::eq(*known, id) || *known == id => i,
-            _ => match self.0.iter().position(|(known, _)| *known == id) {
-                Some(i) => i,
-                None => {
-                    self.0.push((id, [0; 3]));
-                    self.0.len() - 1
-                }
-            },
-        };
-        self.0[slot].1[verdict as usize] += 1;
+    /// Counts a line's verdicts, in the order of the regelingen of rule set `rule_set`.
+    fn add(&mut self, rule_set: usize, verdicts: impl Iterator<Item = Verdict>) {
+        if self.0.len() <= rule_set {
+            self.0.resize(rule_set + 1, Vec::new());
+        }
+        let counts = &mut self.0[rule_set];
+        for (i, v) in verdicts.enumerate() {
+            if i == counts.len() {
+                counts.push([0; 3]);
+            }
+            counts[i][v as usize] += 1;
+        }
     }
 }
 
