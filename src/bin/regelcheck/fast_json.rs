@@ -221,9 +221,7 @@ impl<'a> Reader<'a> {
     fn string_contents(&mut self) -> Option<&'a str> {
         self.expect(b'"')?;
         let start = self.at;
-        let length = self.bytes[start..]
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        let length = string_end(&self.bytes[start..])?;
         self.at = start + length;
         self.expect(b'"')?;
         self.text.get(start..start + length)
@@ -308,6 +306,38 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Whether a byte ends a string's contents for this reader: a quote, a backslash (an escape,
+/// which the general way reads) or a control character (not allowed in JSON).
+fn ends_string(b: u8) -> bool {
+    b == b'"' || b == b'\\' || b < 0x20
+}
+
+/// The position of the first byte that `ends_string`. Eight bytes at a time, in one machine
+/// word: looking at one byte at a time was a tenth of the time of a whole household.
+fn string_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // The high bit of each byte of the result is set where that byte of `x` is below `n`
+    // (n ≤ 128), and may also be set in bytes after such a byte; the first set bit is exact.
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let found = below(x ^ (ONES * u64::from(b'"')), 1)
+            | below(x ^ (ONES * u64::from(b'\\')), 1)
+            | below(x, 0x20);
+        if found != 0 {
+            return Some(offset + found.trailing_zeros() as usize / 8);
+        }
+        offset += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|&b| ends_string(b))
+        .map(|i| offset + i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,6 +367,40 @@ mod tests {
     fn check(text: &str) {
         if let Some(read) = quickly(text) {
             assert_eq!(Some(read), the_general_way(text), "{text:?}");
+        }
+    }
+
+    /// Eight bytes at a time finds the same byte as one at a time, wherever it is.
+    #[test]
+    fn the_end_of_a_string_is_found_as_byte_by_byte() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let interesting = [
+            b'"', b'\\', 0x00, 0x1f, 0x20, 0x21, 0x5b, 0x5d, 0x7f, 0x80, 0xa2, 0xdc, 0xff,
+        ];
+        for round in 0..200_000 {
+            let len = round % 40;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    match state % 8 {
+                        0 => interesting[(state >> 8) as usize % interesting.len()],
+                        _ => b'a' + (state >> 8) as u8 % 26,
+                    }
+                })
+                .collect();
+            assert_eq!(
+                string_end(&bytes),
+                bytes.iter().position(|&b| ends_string(b)),
+                "{bytes:?}"
+            );
+        }
+        for b in 0..=255u8 {
+            let mut bytes = [b'x'; 19];
+            bytes[11] = b;
+            let expected = ends_string(b).then_some(11);
+            assert_eq!(string_end(&bytes), expected, "{b}");
         }
     }
 
