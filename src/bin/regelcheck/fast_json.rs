@@ -149,21 +149,10 @@ impl<'a> Reader<'a> {
 
     /// `[ ]` or `[ age , age ... ]`, each a possible age.
     fn children(&mut self, children: &mut Vec<u8>) -> Option<()> {
-        self.expect(b'[')?;
-        self.skip_whitespace();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Some(());
-        }
-        loop {
-            children.push(self.small_whole_number().filter(|&a| a <= MAX_AGE)?);
-            self.skip_whitespace();
-            match self.next()? {
-                b',' => self.skip_whitespace(),
-                b']' => return Some(()),
-                _ => return None,
-            }
-        }
+        self.list(|r| {
+            children.push(r.small_whole_number().filter(|&a| a <= MAX_AGE)?);
+            Some(())
+        })
     }
 
     /// An income as a number or as a string, read by the same functions as the general way.
@@ -288,6 +277,11 @@ impl<'a> Reader<'a> {
 
     /// `[ ]` or `[ number , number ... ]`: how a list of ages is written.
     fn list_of_numbers(&mut self) -> Option<()> {
+        self.list(Reader::number)
+    }
+
+    /// `[ ]` or `[ item , item ... ]`, each item read by `item`.
+    fn list(&mut self, mut item: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
         self.expect(b'[')?;
         self.skip_whitespace();
         if self.peek() == Some(b']') {
@@ -295,7 +289,7 @@ impl<'a> Reader<'a> {
             return Some(());
         }
         loop {
-            self.number()?;
+            item(self)?;
             self.skip_whitespace();
             match self.next()? {
                 b',' => self.skip_whitespace(),

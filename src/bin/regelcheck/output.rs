@@ -33,7 +33,7 @@ impl Repeats {
 }
 
 /// Fibonacci hashing: the top `bits` bits of `key` times the golden ratio, as a slot number.
-fn slot_of(key: u64, bits: u32) -> usize {
+pub(crate) fn slot_of(key: u64, bits: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
@@ -81,14 +81,22 @@ struct Hole {
 struct SchemeKey([u64; SchemeKey::WORDS]);
 
 impl PartialEq for SchemeKey {
-    /// All words at once, without a branch or a call to `memcmp` per comparison.
     fn eq(&self, other: &SchemeKey) -> bool {
-        self.0
-            .iter()
-            .zip(&other.0)
-            .fold(0, |differ, (a, b)| differ | (a ^ b))
-            == 0
+        same_words(&self.0, &other.0)
     }
+}
+
+/// Whether two keys of words are equal: all words at once, without a branch or a call to
+/// `memcmp` per comparison, as keys are compared for every household.
+pub(crate) fn same_words<const N: usize>(a: &[u64; N], b: &[u64; N]) -> bool {
+    a.iter().zip(b).fold(0, |differ, (a, b)| differ | (a ^ b)) == 0
+}
+
+/// A hash of a key of words, for `slot_of`.
+pub(crate) fn hash_words(words: &[u64]) -> u64 {
+    words.iter().fold(0u64, |h, &w| {
+        (h.rotate_left(5) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    })
 }
 
 impl SchemeKey {
@@ -117,9 +125,7 @@ impl SchemeKey {
     }
 
     fn hash(&self) -> u64 {
-        self.0.iter().fold(0u64, |h, &w| {
-            (h.rotate_left(5) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        })
+        hash_words(&self.0)
     }
 }
 

@@ -18,11 +18,6 @@ use regelingencheck::rules::parameters::ConditionKind;
 use regelingencheck::rules::{Circumstances, Evaluation, Household, Income, Leefvorm, Money};
 use regelingencheck::rules::{Reason, RuleSet, Verdict};
 
-/// Fibonacci hashing, as for the templates.
-fn slot_of(key: u64, bits: u32) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
-}
-
 pub struct Plans {
     /// Per rule set (by its position in the run), the different conditions of its regelingen.
     conditions: Vec<Vec<ConditionKind>>,
@@ -44,13 +39,8 @@ pub enum Miss {
 struct PlanKey([u64; PlanKey::WORDS]);
 
 impl PartialEq for PlanKey {
-    /// All words at once, without a call to `memcmp`.
     fn eq(&self, other: &PlanKey) -> bool {
-        self.0
-            .iter()
-            .zip(&other.0)
-            .fold(0, |differ, (a, b)| differ | (a ^ b))
-            == 0
+        output::same_words(&self.0, &other.0)
     }
 }
 
@@ -59,9 +49,7 @@ impl PlanKey {
     const WORDS: usize = 1 + Plan::MAX_CONDITIONS;
 
     fn hash(&self) -> u64 {
-        self.0.iter().fold(0u64, |h, &w| {
-            (h.rotate_left(5) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        })
+        output::hash_words(&self.0)
     }
 }
 
@@ -240,7 +228,7 @@ fn find_or_add(repeats: &mut Repeats, leefvorm: Leefvorm, h: &Answers) -> Option
     }
     let key = PlanKey(key);
 
-    let first = slot_of(key.hash(), Plans::SLOT_BITS);
+    let first = output::slot_of(key.hash(), Plans::SLOT_BITS);
     for i in (0..Plans::PROBES).map(|p| (first + p) & (plans.slots.len() - 1)) {
         match plans.slots[i] {
             0 if plans.plans.len() < Plans::MAX_PLANS => {
