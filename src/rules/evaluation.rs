@@ -147,8 +147,9 @@ impl RuleSet {
     }
 
     /// What the conditions of the regelingen look at, for a household of `leefvorm`. Together
-    /// with the leefvorm and the income it decides the evaluation: households with the same
-    /// facts differ only in their income (the batch command makes use of that).
+    /// with the leefvorm and the income it decides the evaluation: two households with the same
+    /// leefvorm and the same outcomes of these facts get the same evaluation apart from what
+    /// comes from the income (the batch command makes use of that).
     pub fn facts<'a>(
         &self,
         household: &'a Household,
@@ -194,8 +195,9 @@ impl RuleSet {
     }
 
     /// As `evaluate`, but the lists of `reuse` (the schemes of an earlier evaluation) are filled
-    /// again instead of new ones allocated: the batch command evaluates a million households a
-    /// second, and allocating ten lists for each of them was a large part of that time.
+    /// again instead of new ones allocated: the batch command evaluates hundreds of thousands of
+    /// households a second, and allocating ten lists for each of them was a large part of that
+    /// time.
     pub fn evaluate_reusing(
         &self,
         household: &Household,
@@ -242,8 +244,7 @@ impl RuleSet {
     }
 
     /// One regeling's verdict, written into `result`, whose list of reasons is filled again
-    /// rather than a new one allocated: the batch command evaluates a million households a
-    /// second.
+    /// rather than a new one allocated, for the batch command's speed.
     ///
     /// The result depends on the household only through the regeling's limits, the outcome of
     /// the income test (within the limit, within the margin above it, or further above) with its

@@ -247,8 +247,8 @@ fn wrong_type(field: &str, expected: &str) -> LineError {
     LineError::new("wrong_type", field, format!("{field} must be {expected}"))
 }
 
-/// A JSON string's contents or a CSV cell. Borrowed where it can be: the command reads a million
-/// lines a second and most strings have no escapes.
+/// A JSON string's contents or a CSV cell. Borrowed where it can be: the command reads hundreds
+/// of thousands of lines a second and most strings have no escapes.
 fn text<'a>(v: Value<'a>, field: &str, expected: &str) -> Result<Cow<'a, str>, LineError> {
     match v {
         Value::Cell(s) => Ok(Cow::Borrowed(s.trim())),

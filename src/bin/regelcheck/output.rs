@@ -1,5 +1,6 @@
 //! Writing results as JSON Lines and CSV rows. Hand-written, because the command is meant to
-//! check a million households a second and a generic serializer spends most of that budget.
+//! check a million households a second (see the README for what it does) and a generic
+//! serializer spends most of that budget.
 //!
 //! Most of a household's line repeats from one household to the next. A regeling's part of the
 //! line (its id, verdict, limits and reasons) differs between households only in the amounts that
