@@ -82,19 +82,24 @@ impl Money {
 
     /// The text `write_plain` writes, as `buf[..len]` of `(buf, len)`.
     pub fn plain_text(self) -> ([u8; 24], usize) {
-        let cents = self.cents();
-        let c = cents.unsigned_abs();
-        let whole = c / 100;
-        let len = usize::from(cents < 0) + digit_count(whole) + 3;
-        let mut buf = [0u8; 24];
-        buf[len - 3] = b'.';
-        buf[len - 2..len].copy_from_slice(digit_pair(c % 100));
-        digits_ending_at(&mut buf, len - 3, whole);
-        if cents < 0 {
-            buf[0] = b'-';
-        }
-        (buf, len)
+        plain_text_of_cents(self.cents())
     }
+}
+
+/// The text `Money::write_plain` writes for an amount of `cents` cents, as `buf[..len]` of
+/// `(buf, len)`; for callers that already work in whole cents.
+pub fn plain_text_of_cents(cents: i64) -> ([u8; 24], usize) {
+    let c = cents.unsigned_abs();
+    let whole = c / 100;
+    let len = usize::from(cents < 0) + digit_count(whole) + 3;
+    let mut buf = [0u8; 24];
+    buf[len - 3] = b'.';
+    buf[len - 2..len].copy_from_slice(digit_pair(c % 100));
+    digits_ending_at(&mut buf, len - 3, whole);
+    if cents < 0 {
+        buf[0] = b'-';
+    }
+    (buf, len)
 }
 
 impl fmt::Display for Money {

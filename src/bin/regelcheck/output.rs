@@ -12,7 +12,7 @@
 
 use super::input::LineError;
 use super::plans::Plans;
-use regelingencheck::rules::money::{append_start, write_u64};
+use regelingencheck::rules::money::{append_start, plain_text_of_cents, write_u64};
 use regelingencheck::rules::{Date, Evaluation, Leefvorm, Money, Reason, SchemeResult, Verdict};
 use rust_decimal::Decimal;
 
@@ -166,43 +166,47 @@ pub(crate) fn reason_word(r: &Reason) -> Option<u32> {
     }
 }
 
-/// A scheme's text with its holes: `text` is a part of the table's `texts`.
+/// A scheme's text with its holes: `text` is a part of the table's `texts`. Only what filling
+/// it needs: its key, which only finding it needs, is kept apart, so that the templates that
+/// every line fills stay small enough for the processor's nearest caches.
 struct SchemeTemplate {
-    key: SchemeKey,
     /// The scheme's verdict, for the counts of `--summary`.
     verdict: Verdict,
-    start: usize,
-    len: usize,
+    hole_count: u8,
+    len: u16,
+    start: u32,
     holes: [Hole; SchemeTemplate::MAX_HOLES],
-    hole_count: usize,
 }
 
 impl SchemeTemplate {
     /// Two holes for an income reason, and there is one of those per regeling.
     const MAX_HOLES: usize = 4;
 
-    /// The template for `s`, its text appended to `texts`; `None` when it has too many holes.
-    fn new(key: SchemeKey, s: &SchemeResult, texts: &mut Vec<u8>) -> Option<SchemeTemplate> {
+    /// The template for `s`, its text appended to `texts`; `None` when it has too many holes
+    /// or too long a text.
+    fn new(s: &SchemeResult, texts: &mut Vec<u8>) -> Option<SchemeTemplate> {
         let start = texts.len();
         let mut holes = Vec::new();
         write_scheme_template(texts, &mut holes, s);
         let len = texts.len() - start;
+        let fits = holes.len() <= Self::MAX_HOLES
+            && u16::try_from(len).is_ok()
+            && u32::try_from(texts.len()).is_ok();
+        if !fits {
+            texts.truncate(start);
+            return None;
+        }
         let mut t = SchemeTemplate {
-            key,
             verdict: s.verdict,
-            start,
-            len,
+            hole_count: holes.len() as u8,
+            len: len as u16,
+            start: start as u32,
             holes: [Hole {
                 at: 0,
                 reason: 0,
                 amount: IncomeAmount::Income,
             }; Self::MAX_HOLES],
-            hole_count: holes.len(),
         };
-        if holes.len() > Self::MAX_HOLES || len > usize::from(u16::MAX) {
-            texts.truncate(start);
-            return None;
-        }
         for (slot, h) in t.holes.iter_mut().zip(holes) {
             *slot = Hole {
                 at: (h.at - start) as u16,
@@ -213,26 +217,22 @@ impl SchemeTemplate {
         Some(t)
     }
 
-    /// The text with the holes filled: `value` gives the amount of a hole's kind and reason
+    /// The text with the holes filled: `hole` writes the amount of a hole's kind and reason
     /// (its position in the scheme's reasons).
     fn fill(
         &self,
         out: &mut Vec<u8>,
         texts: &[u8],
-        income: &AmountText,
-        value: impl Fn(IncomeAmount, usize) -> Money,
+        mut hole: impl FnMut(&mut Vec<u8>, IncomeAmount, usize),
     ) {
-        let text = &texts[self.start..self.start + self.len];
+        let start = self.start as usize;
+        let text = &texts[start..start + usize::from(self.len)];
         let mut from = 0;
-        for h in &self.holes[..self.hole_count] {
+        for h in &self.holes[..usize::from(self.hole_count)] {
             let at = usize::from(h.at);
             out.extend_from_slice(&text[from..at]);
             from = at;
-            let m = value(h.amount, usize::from(h.reason));
-            match h.amount {
-                IncomeAmount::Income => income.write(out, m),
-                IncomeAmount::OverBy => m.write_plain(out),
-            }
+            hole(out, h.amount, usize::from(h.reason));
         }
         out.extend_from_slice(&text[from..]);
     }
@@ -243,6 +243,8 @@ impl SchemeTemplate {
 pub(crate) struct SchemeTemplates {
     /// Per slot, 0 for empty or the position in `templates` plus one.
     slots: Vec<u32>,
+    /// Per template, its key.
+    keys: Vec<SchemeKey>,
     templates: Vec<SchemeTemplate>,
     texts: Vec<u8>,
 }
@@ -251,12 +253,13 @@ impl SchemeTemplates {
     const SLOT_BITS: u32 = 14;
     const PROBES: usize = 8;
     /// Beyond this many cases (a file unlike any seen so far), new ones are written without
-    /// keeping a template.
-    const MAX_TEMPLATES: usize = 1 << 13;
+    /// keeping a template. Below 2^16, so that a plan holds a template's number in 16 bits.
+    pub(crate) const MAX_TEMPLATES: usize = 1 << 13;
 
     fn new() -> SchemeTemplates {
         SchemeTemplates {
             slots: vec![0; 1 << Self::SLOT_BITS],
+            keys: Vec::new(),
             templates: Vec::new(),
             texts: Vec::new(),
         }
@@ -271,28 +274,28 @@ impl SchemeTemplates {
         for i in (0..Self::PROBES).map(|p| (first + p) & (self.slots.len() - 1)) {
             match self.slots[i] {
                 0 if self.templates.len() < Self::MAX_TEMPLATES => {
-                    let t = SchemeTemplate::new(key, s, &mut self.texts)?;
+                    let t = SchemeTemplate::new(s, &mut self.texts)?;
                     self.templates.push(t);
+                    self.keys.push(key);
                     self.slots[i] = self.templates.len() as u32;
                     return Some(self.templates.len() as u32 - 1);
                 }
                 0 => return None,
-                n if self.templates[n as usize - 1].key == key => return Some(n - 1),
+                n if self.keys[n as usize - 1] == key => return Some(n - 1),
                 _ => {}
             }
         }
         None
     }
 
-    /// Template `t`'s text, filled with `value` as `SchemeTemplate::fill` does.
+    /// Template `t`'s text, filled by `hole` as `SchemeTemplate::fill` does.
     pub(crate) fn fill(
         &self,
         out: &mut Vec<u8>,
         t: u32,
-        income: &AmountText,
-        value: impl Fn(IncomeAmount, usize) -> Money,
+        hole: impl FnMut(&mut Vec<u8>, IncomeAmount, usize),
     ) {
-        self.templates[t as usize].fill(out, &self.texts, income, value);
+        self.templates[t as usize].fill(out, &self.texts, hole);
     }
 
     pub(crate) fn verdict(&self, t: u32) -> Verdict {
@@ -300,10 +303,15 @@ impl SchemeTemplates {
     }
 
     fn write(&mut self, out: &mut Vec<u8>, s: &SchemeResult, income: &AmountText) {
+        let hole = |out: &mut Vec<u8>, amount, reason: usize| {
+            let m = hole_value(amount, &s.reasons[reason]);
+            match amount {
+                IncomeAmount::Income => income.write(out, m),
+                IncomeAmount::OverBy => m.write_plain(out),
+            }
+        };
         if let Some(t) = self.template_of(s) {
-            return self.fill(out, t, income, |amount, reason| {
-                hole_value(amount, &s.reasons[reason])
-            });
+            return self.fill(out, t, hole);
         }
         // No template for this one: its text, with the amounts written in directly.
         let mut holes = Vec::new();
@@ -328,6 +336,7 @@ struct HoleAt {
 
 /// The text of one amount, to copy when the same amount comes again: the income, in every
 /// regeling's reasons.
+#[derive(Clone, Copy)]
 pub(crate) struct AmountText {
     /// The amount in cents, which is what its text shows.
     cents: i64,
@@ -336,13 +345,24 @@ pub(crate) struct AmountText {
 }
 
 impl AmountText {
+    pub(crate) const EMPTY: AmountText = AmountText {
+        cents: 0,
+        text: [0; 24],
+        len: 0,
+    };
+
     pub(crate) fn new(m: Money) -> AmountText {
-        let (text, len) = m.plain_text();
-        AmountText {
-            cents: m.cents(),
-            text,
-            len,
-        }
+        AmountText::of_cents(m.cents())
+    }
+
+    pub(crate) fn of_cents(cents: i64) -> AmountText {
+        let (text, len) = plain_text_of_cents(cents);
+        AmountText { cents, text, len }
+    }
+
+    /// Writes the amount this is the text of.
+    pub(crate) fn write_own(&self, out: &mut Vec<u8>) {
+        append_start(out, &self.text, self.len);
     }
 
     /// Writes `m` as `Money::write_plain` does.
@@ -662,17 +682,17 @@ mod tests {
         table.templates = Vec::with_capacity(0);
         // A full table takes no new templates: every scheme is written directly.
         table.slots.fill(1);
+        table.keys.push(SchemeKey([u64::MAX; SchemeKey::WORDS]));
         table.templates.push(SchemeTemplate {
-            key: SchemeKey([u64::MAX; SchemeKey::WORDS]),
             verdict: Verdict::No,
-            start: 0,
+            hole_count: 0,
             len: 0,
+            start: 0,
             holes: [Hole {
                 at: 0,
                 reason: 0,
                 amount: IncomeAmount::Income,
             }; SchemeTemplate::MAX_HOLES],
-            hole_count: 0,
         });
         table.write(&mut out, s, &AmountText::new(Money::ZERO));
         String::from_utf8(out).unwrap()

@@ -15,7 +15,7 @@
 use super::output::{self, AmountText, HeaderRef, IncomeAmount, Repeats};
 use regelingencheck::rules::conditions::{self, Outcome};
 use regelingencheck::rules::parameters::ConditionKind;
-use regelingencheck::rules::{Circumstances, Evaluation, Household, Income, Leefvorm, Money};
+use regelingencheck::rules::{Circumstances, Evaluation, Household, Income, Leefvorm};
 use regelingencheck::rules::{Reason, RuleSet, Verdict};
 
 pub struct Plans {
@@ -23,7 +23,11 @@ pub struct Plans {
     conditions: Vec<Vec<ConditionKind>>,
     /// Per slot, 0 for empty or the position in `plans` plus one.
     slots: Vec<u32>,
+    /// Per plan, its key. Apart from the plans, which every line reads, so that those stay
+    /// small: a large file has some ten thousand plans.
+    keys: Vec<PlanKey>,
     plans: Vec<Plan>,
+    limit_sets: Vec<LimitSet>,
 }
 
 /// The household's plan, or why it has none yet.
@@ -54,21 +58,28 @@ impl PlanKey {
 }
 
 struct Plan {
-    key: PlanKey,
+    /// The position of its limits in `limit_sets`.
+    limit_set: u16,
+    /// Per regeling, and per outcome of its income test (see `band`), the template's position
+    /// plus one, or 0 when no household with that outcome has been seen.
+    templates: [[u16; 3]; MAX_SCHEMES],
+}
+
+/// What the plans of one rule set, leefvorm and holiday-pay answer share: the start of the line
+/// and the limits. There are a few dozen, against thousands of plans.
+struct LimitSet {
+    rule_set: usize,
+    leefvorm: Leefvorm,
+    holiday_pay_included: bool,
     header: HeaderRef,
     /// The margin above a limit, in cents.
     margin: i64,
     count: usize,
-    schemes: [PlanScheme; MAX_SCHEMES],
-}
-
-#[derive(Clone, Copy, Default)]
-struct PlanScheme {
-    /// The limit the income is compared with, in cents.
-    limit: i64,
-    /// Per outcome of the income test (see `band`), the template's position plus one, or 0 when
-    /// no household with that outcome has been seen.
-    templates: [u32; 3],
+    /// Per regeling, the limit its income is compared with, in cents.
+    limits: [i64; MAX_SCHEMES],
+    /// Per regeling, the first regeling with the same limit: how far the income is over a limit
+    /// is worked out once per line for each different limit.
+    same_limit: [usize; MAX_SCHEMES],
 }
 
 /// The most regelingen a plan holds.
@@ -120,7 +131,9 @@ impl Plans {
         Plans {
             conditions: Vec::new(),
             slots: vec![0; 1 << Self::SLOT_BITS],
+            keys: Vec::new(),
             plans: Vec::new(),
+            limit_sets: Vec::new(),
         }
     }
 }
@@ -154,18 +167,24 @@ pub fn write_line(
     };
     let plan = find_or_add(repeats, leefvorm, h).ok_or(Miss::NoPlan)?;
     let p = &repeats.plans.plans[plan];
+    let set = &repeats.plans.limit_sets[usize::from(p.limit_set)];
     let mut chosen = [0u32; MAX_SCHEMES];
-    for (c, s) in chosen.iter_mut().zip(&p.schemes[..p.count]) {
-        match s.templates[band(income, s.limit, p.margin)] {
+    let mut over_by = [AmountText::EMPTY; MAX_SCHEMES];
+    for i in 0..set.count {
+        let b = band(income, set.limits[i], set.margin);
+        match p.templates[i][b] {
             0 => return Err(Miss::Learn(plan)),
-            t => *c = t - 1,
+            t => chosen[i] = u32::from(t) - 1,
+        }
+        if b > 0 && set.same_limit[i] == i {
+            over_by[i] = AmountText::of_cents(income - set.limits[i]);
         }
     }
 
     out.reserve(4096);
     output::line_start(out, line, id);
-    repeats.headers.write(out, p.header);
-    let text = AmountText::new(income_per_month);
+    repeats.headers.write(out, set.header);
+    let text = AmountText::of_cents(income);
     let percent = h.rules.percent_of_norm(
         income_per_month,
         leefvorm.norm_category(),
@@ -174,18 +193,17 @@ pub fn write_line(
     output::income_and_percent(out, &text, income_per_month, percent);
     let mut verdicts = Verdicts {
         list: [Verdict::No; MAX_SCHEMES],
-        count: p.count,
+        count: set.count,
     };
-    for (i, (&t, s)) in chosen.iter().zip(&p.schemes[..p.count]).enumerate() {
+    for (i, &t) in chosen[..set.count].iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        repeats
-            .schemes
-            .fill(out, t, &text, |amount, _| match amount {
-                IncomeAmount::Income => income_per_month,
-                IncomeAmount::OverBy => Money::from_cents(income - s.limit),
-            });
+        let over_by = &over_by[set.same_limit[i]];
+        repeats.schemes.fill(out, t, |out, amount, _| match amount {
+            IncomeAmount::Income => text.write_own(out),
+            IncomeAmount::OverBy => over_by.write_own(out),
+        });
         verdicts.list[i] = repeats.schemes.verdict(t);
     }
     out.extend_from_slice(b"]}\n");
@@ -232,21 +250,35 @@ fn find_or_add(repeats: &mut Repeats, leefvorm: Leefvorm, h: &Answers) -> Option
     for i in (0..Plans::PROBES).map(|p| (first + p) & (plans.slots.len() - 1)) {
         match plans.slots[i] {
             0 if plans.plans.len() < Plans::MAX_PLANS => {
-                let plan = new_plan(repeats, key, leefvorm, h)?;
+                let limit_set = limit_set(repeats, leefvorm, h)?;
                 let plans = &mut repeats.plans;
-                plans.plans.push(plan);
+                plans.plans.push(Plan {
+                    limit_set,
+                    templates: [[0; 3]; MAX_SCHEMES],
+                });
+                plans.keys.push(key);
                 plans.slots[i] = plans.plans.len() as u32;
                 return Some(plans.plans.len() - 1);
             }
             0 => return None,
-            n if plans.plans[n as usize - 1].key == key => return Some(n as usize - 1),
+            n if plans.keys[n as usize - 1] == key => return Some(n as usize - 1),
             _ => {}
         }
     }
     None
 }
 
-fn new_plan(repeats: &mut Repeats, key: PlanKey, leefvorm: Leefvorm, h: &Answers) -> Option<Plan> {
+/// The position in `limit_sets` of the limits of the household's plan, new if need be.
+fn limit_set(repeats: &mut Repeats, leefvorm: Leefvorm, h: &Answers) -> Option<u16> {
+    let holiday_pay_included = h.income.holiday_pay_included;
+    let sets = &repeats.plans.limit_sets;
+    let found = sets.iter().position(|s| {
+        (s.rule_set, s.leefvorm, s.holiday_pay_included)
+            == (h.rule_set, leefvorm, holiday_pay_included)
+    });
+    if let Some(at) = found {
+        return u16::try_from(at).ok();
+    }
     let rules = h.rules;
     let category = leefvorm.norm_category();
     let header = repeats.headers.find_or_add(
@@ -255,23 +287,31 @@ fn new_plan(repeats: &mut Repeats, key: PlanKey, leefvorm: Leefvorm, h: &Answers
         rules.norm_excl_holiday_pay(category),
         rules.norms.start,
     )?;
-    let mut plan = Plan {
-        key,
+    let mut set = LimitSet {
+        rule_set: h.rule_set,
+        leefvorm,
+        holiday_pay_included,
         header,
         margin: rules.margin.exact_cents()?,
         count: rules.regelingen.len(),
-        schemes: [PlanScheme::default(); MAX_SCHEMES],
+        limits: [0; MAX_SCHEMES],
+        same_limit: [0; MAX_SCHEMES],
     };
-    for (i, s) in plan.schemes[..plan.count].iter_mut().enumerate() {
+    for i in 0..set.count {
         let limits = rules.limits(i, category);
-        let limit = if h.income.holiday_pay_included {
+        let limit = if holiday_pay_included {
             limits.incl_holiday_pay
         } else {
             limits.excl_holiday_pay
         };
-        s.limit = limit.exact_cents()?;
+        set.limits[i] = limit.exact_cents()?;
+        set.same_limit[i] = (0..=i)
+            .find(|&j| set.limits[j] == set.limits[i])
+            .unwrap_or(i);
     }
-    Some(plan)
+    let sets = &mut repeats.plans.limit_sets;
+    sets.push(set);
+    u16::try_from(sets.len() - 1).ok()
 }
 
 /// Keeps the templates of `e`, the evaluation of a household with plan `plan`, for the outcomes
@@ -281,8 +321,9 @@ pub fn learn(repeats: &mut Repeats, plan: usize, e: &Evaluation) {
         return;
     };
     for (i, s) in e.schemes.iter().enumerate() {
-        let p = &repeats.plans.plans[plan];
-        let (limit, margin) = (p.schemes[i].limit, p.margin);
+        let plans = &repeats.plans;
+        let set = &plans.limit_sets[usize::from(plans.plans[plan].limit_set)];
+        let (limit, margin) = (set.limits[i], set.margin);
         let bands = match (s.limits, s.reasons.first()) {
             // No income test (debt help lifts the limit): the same text whatever the income.
             (None, _) => 0..3,
@@ -305,8 +346,12 @@ pub fn learn(repeats: &mut Repeats, plan: usize, e: &Evaluation) {
         let Some(t) = repeats.schemes.template_of(s) else {
             continue;
         };
+        // Below `SchemeTemplates::MAX_TEMPLATES`, so it fits.
+        let Ok(t) = u16::try_from(t + 1) else {
+            continue;
+        };
         for b in bands {
-            repeats.plans.plans[plan].schemes[i].templates[b] = t + 1;
+            repeats.plans.plans[plan].templates[i][b] = t;
         }
     }
 }
@@ -314,7 +359,7 @@ pub fn learn(repeats: &mut Repeats, plan: usize, e: &Evaluation) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regelingencheck::rules::{Date, Period};
+    use regelingencheck::rules::{Date, Money, Period};
 
     /// A small random number generator, so that the households are the same on every run.
     struct Random(u64);
