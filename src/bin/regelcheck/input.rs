@@ -412,7 +412,7 @@ pub fn money(v: Value) -> Result<Money, LineError> {
         Value::Json(json) if !json.starts_with('"') => return json_number_money(json),
         _ => text(v, "income", "an amount such as \"1380,50\"")?,
     };
-    if let Some(m) = plain_amount(&typed) {
+    if let Some(m) = usual_amount(&typed) {
         return Ok(m);
     }
     parse_money(&typed).map_err(|e| {
@@ -427,25 +427,65 @@ pub fn money(v: Value) -> Result<Money, LineError> {
     })
 }
 
-/// The plainest forms, "1380", "1380.50" and "1380,5": up to seven digits, then perhaps one
-/// separator and one or two decimals. `parse_money` reads these the same way (a test checks),
-/// but allocates several lists while it works out what each separator means; most files have
-/// only these forms, so they are read here directly.
-fn plain_amount(typed: &str) -> Option<Money> {
-    let s = typed.trim().as_bytes();
-    let int_len = s.iter().take_while(|b| b.is_ascii_digit()).count();
-    let (int, rest) = s.split_at(int_len);
-    let frac = match rest {
-        [] => &[][..],
-        [b'.' | b',', frac @ ..] if (1..=2).contains(&frac.len()) => frac,
+/// The usual forms: up to seven digits, perhaps with one or two decimals after a '.' or ','
+/// ("1380", "1380,5"); thousands grouped once ("1.380", "1.380,50", "1,380.50"); around them a
+/// currency ("€", "EUR", "euro", in any case) or ",-". `parse_money` reads these the same way (a
+/// test checks), but works out in general what each mark and word means; most files have only
+/// these forms, so they are read here directly. Anything else is `None`.
+fn usual_amount(typed: &str) -> Option<Money> {
+    let mut s = trim_spaces(typed.as_bytes());
+    for word in [&b"\xe2\x82\xac"[..], b"euro", b"eur"] {
+        if s.len() >= word.len() && s[..word.len()].eq_ignore_ascii_case(word) {
+            s = trim_spaces(&s[word.len()..]);
+            break;
+        }
+    }
+    for word in [&b"\xe2\x82\xac"[..], b"euro", b"eur", b",-", b".-"] {
+        if s.len() >= word.len() && s[s.len() - word.len()..].eq_ignore_ascii_case(word) {
+            s = trim_spaces(&s[..s.len() - word.len()]);
+            break;
+        }
+    }
+    let (int, rest) = split_digits(s);
+    let (thousands, frac) = match rest {
+        [] => (None, &[][..]),
+        [mark @ (b'.' | b','), rest @ ..] => match split_digits(rest) {
+            (frac, []) if (1..=2).contains(&frac.len()) => (None, frac),
+            (group, []) if group.len() == 3 => (Some(group), &[][..]),
+            (group, [decimal @ (b'.' | b','), frac @ ..])
+                if group.len() == 3 && decimal != mark && !frac.is_empty() =>
+            {
+                (Some(group), frac)
+            }
+            _ => return None,
+        },
         _ => return None,
     };
-    if !(1..=7).contains(&int.len()) || !frac.iter().all(u8::is_ascii_digit) {
+    if thousands.is_some() && (!(1..=3).contains(&int.len()) || int[0] == b'0') {
+        return None;
+    }
+    let ok = (1..=7).contains(&int.len()) && frac.len() <= 2 && frac.iter().all(u8::is_ascii_digit);
+    if !ok {
         return None;
     }
     let digits = |d: &[u8]| d.iter().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
-    let cents = digits(int) * 100 + digits(frac) * if frac.len() == 1 { 10 } else { 1 };
+    let whole = match thousands {
+        Some(group) => digits(int) * 1000 + digits(group),
+        None => digits(int),
+    };
+    let cents = whole * 100 + digits(frac) * if frac.len() == 1 { 10 } else { 1 };
     Some(Money::from_cents(cents))
+}
+
+fn trim_spaces(s: &[u8]) -> &[u8] {
+    let start = s.iter().position(|&b| b != b' ').unwrap_or(s.len());
+    let end = s.iter().rposition(|&b| b != b' ').map_or(start, |i| i + 1);
+    &s[start..end]
+}
+
+/// The ASCII digits at the start of `s`, and the rest.
+fn split_digits(s: &[u8]) -> (&[u8], &[u8]) {
+    s.split_at(s.iter().take_while(|b| b.is_ascii_digit()).count())
 }
 
 /// A JSON number has a dot as its decimal mark, whatever Dutch habits say: 1.380 is 1.38.
@@ -490,29 +530,72 @@ pub fn json_number_money(s: &str) -> Result<Money, LineError> {
 mod tests {
     use super::*;
 
-    /// Whatever `plain_amount` reads, `parse_money` reads the same.
+    /// Whatever `usual_amount` reads, `parse_money` reads the same.
     #[test]
-    fn plain_amounts_are_read_as_parse_money_reads_them() {
+    fn usual_amounts_are_read_as_parse_money_reads_them() {
         let parts = [
             "", "0", "00", "1", "7", "12", "380", "1380", "01380", "1234567", "12345678", ".", ",",
-            "5", "50", "05", "500", " ", "\t", "-", "€", "a", "1.380", "٣",
+            "5", "50", "05", "500", " ", "\t", "-", "€", "a", "1.380", "٣", "EUR", "euro", "Eur",
+            ",-", ".-", "1,234", "012", "€ ", " euro",
         ];
         let mut tried = 0;
         for a in parts {
             for b in parts {
                 for c in parts {
                     let typed = format!("{a}{b}{c}");
-                    if let Some(m) = plain_amount(&typed) {
+                    if let Some(m) = usual_amount(&typed) {
                         assert_eq!(parse_money(&typed), Ok(m), "{typed:?}");
                         tried += 1;
                     }
                 }
             }
         }
-        assert!(tried > 1000, "{tried}");
-        assert_eq!(plain_amount("1380,5"), Some(Money::from_cents(138_050)));
-        assert_eq!(plain_amount(" 1380.05 "), Some(Money::from_cents(138_005)));
-        assert_eq!(plain_amount("1.380"), None);
+        assert!(tried > 3000, "{tried}");
+        // Longer strings of the same parts, at random.
+        let mut state = 0x853c_49e6_748f_ea9bu64;
+        let mut pick = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut tried_long = 0;
+        for _ in 0..100_000 {
+            let typed: String = (0..2 + pick(5)).map(|_| parts[pick(parts.len())]).collect();
+            if let Some(m) = usual_amount(&typed) {
+                assert_eq!(parse_money(&typed), Ok(m), "{typed:?}");
+                tried_long += 1;
+            }
+        }
+        assert!(tried_long > 2000, "{tried_long}");
+        for (typed, cents) in [
+            ("1380,5", 138_050),
+            (" 1380.05 ", 138_005),
+            ("1.380", 138_000),
+            ("€ 1.380,-", 138_000),
+            ("1,380.50", 138_050),
+            ("EUR 1380.50", 138_050),
+            ("1380 Euro", 138_000),
+            ("€1380,99", 138_099),
+        ] {
+            assert_eq!(
+                usual_amount(typed),
+                Some(Money::from_cents(cents)),
+                "{typed}"
+            );
+        }
+        for unusual in [
+            "0.500",
+            "1234.567",
+            "1.380.000",
+            "1.380.50",
+            "1 380",
+            "-5",
+            "€",
+            "",
+        ] {
+            assert_eq!(usual_amount(unusual), None, "{unusual}");
+        }
     }
 
     #[test]
