@@ -65,42 +65,10 @@ pub fn read_household<'a>(text: &'a str, p: &mut Parsed) -> Option<Option<&'a st
 /// The `id` key's bit, after the fields' (which are their index in `FIELDS`).
 const ID_SLOT: usize = FIELDS.len();
 
-/// The known keys with their quotes, and their positions in `FIELDS` (or `ID_SLOT`), grouped by
-/// their first letter. With the closing quote, a longer key that starts the same never matches.
-const KEYS: [&[(&[u8], usize)]; 8] = [
-    &[
-        (b"\"age\"", at::AGE),
-        (b"\"aow\"", at::AOW),
-        (b"\"assets_above_limit\"", at::ASSETS_ABOVE_LIMIT),
-    ],
-    &[(b"\"children\"", at::CHILDREN)],
-    &[(b"\"date\"", at::DATE), (b"\"debt_help\"", at::DEBT_HELP)],
-    &[(b"\"holiday_pay_included\"", at::HOLIDAY_PAY_INCLUDED)],
-    &[(b"\"income\"", at::INCOME), (b"\"id\"", ID_SLOT)],
-    &[(b"\"low_income_3_years\"", at::LOW_INCOME_3_YEARS)],
-    &[
-        (b"\"partner_age\"", at::PARTNER_AGE),
-        (b"\"partner_aow\"", at::PARTNER_AOW),
-        (b"\"period\"", at::PERIOD),
-    ],
-    &[(b"\"student\"", at::STUDENT)],
-];
-
-/// The group of `KEYS` for a key's first letter.
-fn keys_starting_with(letter: u8) -> Option<&'static [(&'static [u8], usize)]> {
-    Some(
-        KEYS[match letter {
-            b'a' => 0,
-            b'c' => 1,
-            b'd' => 2,
-            b'h' => 3,
-            b'i' => 4,
-            b'l' => 5,
-            b'p' => 6,
-            b's' => 7,
-            _ => return None,
-        }],
-    )
+/// `value` and the length of `word` when `rest` starts with `word`. Compared as `N` bytes known
+/// when compiling: a few loads and compares, rather than a call to `memcmp`.
+fn known<const N: usize, T>(rest: &[u8], word: &[u8; N], value: T) -> Option<(T, usize)> {
+    (rest.get(..N) == Some(word.as_slice())).then_some((value, N))
 }
 
 struct Reader<'a> {
@@ -117,10 +85,26 @@ impl<'a> Reader<'a> {
     /// way.
     fn key(&mut self) -> Option<usize> {
         let rest = &self.bytes[self.at..];
-        let &(key, slot) = keys_starting_with(*rest.get(1)?)?
-            .iter()
-            .find(|(key, _)| rest.starts_with(key))?;
-        self.at += key.len();
+        // With its quotes, so that a longer key that starts the same is not taken for it.
+        let (slot, len) = match rest.get(1)? {
+            b'a' => known(rest, b"\"age\"", at::AGE)
+                .or_else(|| known(rest, b"\"aow\"", at::AOW))
+                .or_else(|| known(rest, b"\"assets_above_limit\"", at::ASSETS_ABOVE_LIMIT)),
+            b'c' => known(rest, b"\"children\"", at::CHILDREN),
+            b'd' => known(rest, b"\"date\"", at::DATE)
+                .or_else(|| known(rest, b"\"debt_help\"", at::DEBT_HELP)),
+            b'h' => known(rest, b"\"holiday_pay_included\"", at::HOLIDAY_PAY_INCLUDED),
+            b'i' => {
+                known(rest, b"\"income\"", at::INCOME).or_else(|| known(rest, b"\"id\"", ID_SLOT))
+            }
+            b'l' => known(rest, b"\"low_income_3_years\"", at::LOW_INCOME_3_YEARS),
+            b'p' => known(rest, b"\"partner_age\"", at::PARTNER_AGE)
+                .or_else(|| known(rest, b"\"partner_aow\"", at::PARTNER_AOW))
+                .or_else(|| known(rest, b"\"period\"", at::PERIOD)),
+            b's' => known(rest, b"\"student\"", at::STUDENT),
+            _ => None,
+        }?;
+        self.at += len;
         Some(slot)
     }
 
@@ -128,12 +112,12 @@ impl<'a> Reader<'a> {
     fn period(&mut self) -> Option<Period> {
         let rest = &self.bytes[self.at..];
         let (period, len) = match rest.get(1)? {
-            b'm' if rest.starts_with(b"\"month\"") => (Period::Month, 7),
-            b'w' if rest.starts_with(b"\"week\"") => (Period::Week, 6),
-            b'y' if rest.starts_with(b"\"year\"") => (Period::Year, 6),
-            b'f' if rest.starts_with(b"\"four_weeks\"") => (Period::FourWeeks, 12),
-            _ => return None,
-        };
+            b'm' => known(rest, b"\"month\"", Period::Month),
+            b'w' => known(rest, b"\"week\"", Period::Week),
+            b'y' => known(rest, b"\"year\"", Period::Year),
+            b'f' => known(rest, b"\"four_weeks\"", Period::FourWeeks),
+            _ => None,
+        }?;
         self.at += len;
         Some(period)
     }
@@ -440,13 +424,17 @@ mod tests {
         }
     }
 
+    /// The slot of the key at the start of `text`, after checking that the reader is then just
+    /// past its closing quote.
     fn key_of(text: &str) -> Option<usize> {
-        Reader {
+        let mut r = Reader {
             text,
             bytes: text.as_bytes(),
             at: 0,
-        }
-        .key()
+        };
+        let slot = r.key()?;
+        assert_eq!(r.at, text.find("\":").unwrap() + 1, "{text}");
+        Some(slot)
     }
 
     #[test]

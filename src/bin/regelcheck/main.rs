@@ -146,8 +146,9 @@ struct Run {
     rule_sets: Vec<RuleSet>,
     /// Per date seen, its rule set in `rule_sets` or why there is none.
     dates: HashMap<Date, Result<usize, LineError>>,
-    /// The last date asked for and its rule set: most lines have the same date (or none).
-    last_date: Option<(Date, usize)>,
+    /// Recent dates and their rule sets, one per slot by the day of the year: a file's lines
+    /// have the same date, or dates of one or two years, and these are found without hashing.
+    recent_dates: Vec<Option<(Date, usize)>>,
     lines: u64,
     errors: u64,
     counts: Counts,
@@ -162,9 +163,14 @@ struct Run {
 impl Run {
     /// The position in `rule_sets` of the rules for `date`.
     fn rule_set_for(&mut self, date: Date) -> Result<usize, LineError> {
-        if let Some((last, i)) = self.last_date {
-            if last == date {
-                return Ok(i);
+        const RECENT: usize = 1024;
+        let slot = (usize::from(date.year()) * 12 * 31
+            + usize::from(date.month()) * 31
+            + usize::from(date.day()))
+            % RECENT;
+        if let Some(Some((recent, i))) = self.recent_dates.get(slot) {
+            if *recent == date {
+                return Ok(*i);
             }
         }
         let found = match self.dates.get(&date) {
@@ -176,7 +182,10 @@ impl Run {
             }
         };
         let i = found?;
-        self.last_date = Some((date, i));
+        if self.recent_dates.is_empty() {
+            self.recent_dates = vec![None; RECENT];
+        }
+        self.recent_dates[slot] = Some((date, i));
         Ok(i)
     }
 

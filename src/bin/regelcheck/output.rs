@@ -21,6 +21,7 @@ pub struct Repeats {
     pub(crate) schemes: SchemeTemplates,
     pub(crate) headers: Headers,
     pub(crate) plans: Plans,
+    pub(crate) line_number: LineNumber,
 }
 
 impl Repeats {
@@ -29,6 +30,7 @@ impl Repeats {
             schemes: SchemeTemplates::new(),
             headers: Headers::default(),
             plans: Plans::new(),
+            line_number: LineNumber::new(),
         }
     }
 }
@@ -576,9 +578,63 @@ fn decimal(out: &mut Vec<u8>, d: Decimal) {
     }
 }
 
-pub(crate) fn line_start(out: &mut Vec<u8>, line: u64, id: Option<&str>) {
+/// The text of the last line number written. The next line's number is nearly always one more,
+/// and its text is then counted up in place rather than worked out again.
+pub(crate) struct LineNumber {
+    number: u64,
+    /// The digits, at the end.
+    text: [u8; LineNumber::WIDTH],
+    start: usize,
+}
+
+impl LineNumber {
+    /// Room for any u64.
+    const WIDTH: usize = 20;
+
+    fn new() -> LineNumber {
+        LineNumber {
+            number: 0,
+            text: [b'0'; Self::WIDTH],
+            start: Self::WIDTH - 1,
+        }
+    }
+
+    /// The digits of `line`.
+    pub(crate) fn text(&mut self, line: u64) -> &[u8] {
+        if line == self.number.wrapping_add(1) && line != 0 {
+            self.count_up();
+        } else {
+            let mut digits = Vec::with_capacity(Self::WIDTH);
+            write_u64(&mut digits, line);
+            self.start = Self::WIDTH - digits.len();
+            self.text[self.start..].copy_from_slice(&digits);
+        }
+        self.number = line;
+        &self.text[self.start..]
+    }
+
+    /// Adds one to the digits.
+    fn count_up(&mut self) {
+        for i in (0..Self::WIDTH).rev() {
+            if i < self.start {
+                // One digit more: 9 + 1 = 10, 99 + 1 = 100.
+                self.start = i;
+                self.text[i] = b'1';
+                return;
+            }
+            if self.text[i] == b'9' {
+                self.text[i] = b'0';
+            } else {
+                self.text[i] += 1;
+                return;
+            }
+        }
+    }
+}
+
+pub(crate) fn line_start(out: &mut Vec<u8>, line: &[u8], id: Option<&str>) {
     out.extend_from_slice(b"{\"line\":");
-    write_u64(out, line);
+    out.extend_from_slice(line);
     if let Some(id) = id {
         out.extend_from_slice(b",\"id\":");
         out.extend_from_slice(id.as_bytes());
@@ -586,7 +642,9 @@ pub(crate) fn line_start(out: &mut Vec<u8>, line: u64, id: Option<&str>) {
 }
 
 pub fn write_error(out: &mut Vec<u8>, line: u64, id: Option<&str>, e: &LineError) {
-    line_start(out, line, id);
+    let mut number = Vec::with_capacity(20);
+    write_u64(&mut number, line);
+    line_start(out, &number, id);
     out.extend_from_slice(b",\"error\":{\"code\":");
     json_string(out, e.code);
     out.extend_from_slice(b",\"field\":");
@@ -613,7 +671,7 @@ pub fn write_evaluation(
             .find_or_add(e.leefvorm, e.norm, e.norm_excl_holiday_pay, e.norm_date);
     // One household's line is about 2 kB: room for it at once, rather than checks per piece.
     out.reserve(4096);
-    line_start(out, line, id);
+    line_start(out, repeats.line_number.text(line), id);
     match header {
         Some(h) => repeats.headers.write(out, h),
         None => header_text(
@@ -674,6 +732,20 @@ pub fn csv_cell(out: &mut Vec<u8>, s: &str) {
 mod tests {
     use super::*;
     use regelingencheck::rules::{Circumstances, Household, Income, RuleSet, DEFAULT_DATE};
+
+    /// Counted up or worked out again, a line number's text is its digits.
+    #[test]
+    fn line_numbers_counted_up_are_their_digits() {
+        let mut numbers = LineNumber::new();
+        let lines = (1..=120_000u64)
+            .chain([7, 8, 9, 10, 999_999, 1_000_000, 1_000_001, 5, 0, 1, 2])
+            .chain([u64::MAX - 1, u64::MAX, 0, 1, 99, 100, 101]);
+        for line in lines {
+            let mut digits = Vec::new();
+            write_u64(&mut digits, line);
+            assert_eq!(numbers.text(line), &digits[..], "{line}");
+        }
+    }
 
     /// The text of a scheme without any template: the amounts written where the holes are.
     fn without_template(s: &SchemeResult) -> String {

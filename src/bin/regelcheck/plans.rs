@@ -182,7 +182,7 @@ pub fn write_line(
     }
 
     out.reserve(4096);
-    output::line_start(out, line, id);
+    output::line_start(out, repeats.line_number.text(line), id);
     repeats.headers.write(out, set.header);
     let text = AmountText::of_cents(income);
     let percent = h.rules.percent_of_norm(
