@@ -394,6 +394,43 @@ fn invalid_utf8_is_one_bad_line() {
     assert!(lines[2]["schemes"].is_array());
 }
 
+/// Not UTF-8 in a string the quick reader would take (the id), not only in the income.
+#[test]
+fn invalid_utf8_in_the_id_is_a_bad_line_too() {
+    let o = run(&[], b"{\"id\":\"H-\xc3\",\"age\":30,\"income\":\"900\"}\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(error_of(&json_lines(&o)[0]), ("invalid_json", None));
+}
+
+/// The input is read in pieces: lines that cross from one piece to the next, and a line longer
+/// than a piece, are read whole and in order.
+#[test]
+fn long_lines_and_many_lines_are_read_whole_and_in_order() {
+    let long_id = "x".repeat(1_500_000);
+    let mut input = String::new();
+    for i in 1..=4_000 {
+        if i == 1_234 {
+            input += &format!(r#"{{"id":"{long_id}","age":30,"income":"900"}}"#);
+        } else {
+            input += &format!(r#"{{"id":{i},"age":30,"income":"{i}"}}"#);
+        }
+        input.push('\n');
+    }
+    let o = run(&[], input.as_bytes());
+    assert_eq!(o.status.code(), Some(0));
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 4_000);
+    for (i, l) in (1..=4_000).zip(&lines) {
+        assert_eq!(l["line"], i);
+        if i == 1_234 {
+            assert_eq!(l["id"].as_str().map(str::len), Some(long_id.len()));
+        } else {
+            assert_eq!(l["id"], i);
+            assert_eq!(l["income_per_month"], format!("{i}.00"));
+        }
+    }
+}
+
 #[test]
 fn crlf_and_a_missing_last_newline() {
     let input = format!("{GOOD}\r\n{GOOD}\r\n{GOOD}");

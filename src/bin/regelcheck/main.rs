@@ -8,7 +8,7 @@ mod plans;
 use input::{parse_fields, Fields, LineError, RawFields, FIELDS};
 use regelingencheck::rules::{Date, Evaluation, HouseholdError, RuleSet, SchemeResult, Verdict};
 use std::collections::HashMap;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 const HELP: &str = "\
@@ -66,6 +66,9 @@ VOORBEELD / EXAMPLE
 
 /// How much output is gathered before it is written: a line is about 2 kB, so writes are few.
 const OUTPUT_CHUNK: usize = 1 << 16;
+
+/// How much input is read at a time.
+const INPUT_CHUNK: usize = 1 << 18;
 
 struct Options {
     input: Option<String>,
@@ -233,15 +236,16 @@ impl Run {
     /// any other, and words errors.
     fn write_json_line<'a>(
         &mut self,
-        text: &'a str,
+        line: &'a [u8],
         out: &mut Vec<u8>,
         repeats: &mut output::Repeats,
-        line: u64,
+        number: u64,
     ) -> Result<(), (Option<&'a str>, LineError)> {
+        let text = json_line_text(line).map_err(|e| (None, e))?;
         let mut p = std::mem::take(&mut self.parsed);
         let written = match fast_json::read_household(text, &mut p) {
             Some(id) => self
-                .write_parsed(&p, out, repeats, line, id)
+                .write_parsed(&p, out, repeats, number, id)
                 .map_err(|e| (id, e)),
             None => match parse_object(text) {
                 Err(e) => Err((None, e)),
@@ -251,7 +255,7 @@ impl Run {
                     match parse_fields(&Fields::from_json(&raw), children) {
                         Ok(parsed) => {
                             p = parsed;
-                            self.write_parsed(&p, out, repeats, line, id)
+                            self.write_parsed(&p, out, repeats, number, id)
                                 .map_err(|e| (id, e))
                         }
                         Err(e) => Err((id, e)),
@@ -410,6 +414,23 @@ fn parse_object(text: &str) -> Result<RawFields<'_>, LineError> {
     serde_json::from_str(text).map_err(json_line_error)
 }
 
+/// The line as text for serde_json, or why it cannot be a household.
+fn json_line_text(line: &[u8]) -> Result<&str, LineError> {
+    match std::str::from_utf8(line) {
+        Err(_) => Err(LineError {
+            code: "invalid_json",
+            field: None,
+            message: "the line is not UTF-8 text".into(),
+        }),
+        Ok(text) if text.trim().is_empty() => Err(LineError {
+            code: "empty_line",
+            field: None,
+            message: "an empty line; every line must be one household".into(),
+        }),
+        Ok(text) => Ok(text),
+    }
+}
+
 fn not_an_object() -> LineError {
     LineError {
         code: "not_an_object",
@@ -418,45 +439,52 @@ fn not_an_object() -> LineError {
     }
 }
 
-fn run_jsonl(reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::Result<()> {
-    let mut reader = BufReader::with_capacity(1 << 16, reader);
-    let mut line = Vec::with_capacity(512);
+fn run_jsonl(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> io::Result<()> {
+    // The input is read in large pieces and its lines are read where they are, not copied out
+    // one by one; a line longer than the piece makes it grow.
+    let mut input = vec![0u8; INPUT_CHUNK];
+    let (mut start, mut end, mut at_end) = (0, 0, false);
     let mut buf = Vec::with_capacity(2 * OUTPUT_CHUNK);
     let mut repeats = output::Repeats::new();
     loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
-        }
-        while matches!(line.last(), Some(b'\n' | b'\r')) {
-            line.pop();
+        let line = match memchr::memchr(b'\n', &input[start..end]) {
+            Some(length) => {
+                start += length + 1;
+                &input[start - length - 1..start - 1]
+            }
+            None if at_end && start == end => break,
+            None if at_end => {
+                let line = &input[start..end];
+                start = end;
+                line
+            }
+            None => {
+                input.copy_within(start..end, 0);
+                end -= start;
+                start = 0;
+                if end == input.len() {
+                    input.resize(2 * input.len(), 0);
+                }
+                match reader.read(&mut input[end..]) {
+                    Ok(0) => at_end = true,
+                    Ok(n) => end += n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
+                continue;
+            }
+        };
+        let mut line = line;
+        while let [rest @ .., b'\r'] = line {
+            line = rest;
         }
         // Files saved by spreadsheet programs can start with a byte order mark.
-        if run.lines == 0 && line.starts_with("\u{feff}".as_bytes()) {
-            line.drain(..3);
+        if run.lines == 0 {
+            line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
         }
         run.lines += 1;
         let n = run.lines;
-        let result = match std::str::from_utf8(&line) {
-            Err(_) => Err((
-                None,
-                LineError {
-                    code: "invalid_json",
-                    field: None,
-                    message: "the line is not UTF-8 text".into(),
-                },
-            )),
-            Ok(text) if text.trim().is_empty() => Err((
-                None,
-                LineError {
-                    code: "empty_line",
-                    field: None,
-                    message: "an empty line; every line must be one household".into(),
-                },
-            )),
-            Ok(text) => run.write_json_line(text, &mut buf, &mut repeats, n),
-        };
-        if let Err((id, err)) = result {
+        if let Err((id, err)) = run.write_json_line(line, &mut buf, &mut repeats, n) {
             run.errors += 1;
             output::write_error(&mut buf, n, id, &err);
         }
