@@ -21,8 +21,9 @@ use regelingencheck::rules::{Reason, RuleSet, Verdict};
 pub struct Plans {
     /// Per rule set (by its position in the run), the different conditions of its regelingen.
     conditions: Vec<Vec<ConditionKind>>,
-    /// Per slot, 0 for empty or the position in `plans` plus one.
-    slots: Vec<u32>,
+    /// Per slot, 0 for empty or the position in `plans` plus one: 16 bits, so that the table
+    /// stays in the processor's nearer caches.
+    slots: Vec<u16>,
     /// Per plan, its key. Apart from the plans, which every line reads, so that those stay
     /// small: a large file has some ten thousand plans.
     keys: Vec<PlanKey>,
@@ -49,8 +50,8 @@ impl PartialEq for PlanKey {
 }
 
 impl PlanKey {
-    /// The rule set and the answers; a word per condition.
-    const WORDS: usize = 1 + Plan::MAX_CONDITIONS;
+    /// The rule set and the answers; half a word per condition (see `outcome_word`).
+    const WORDS: usize = 1 + Plan::MAX_CONDITIONS.div_ceil(2);
 
     fn hash(&self) -> u64 {
         output::hash_words(&self.0)
@@ -101,13 +102,19 @@ fn band(income: i64, limit: i64, margin: i64) -> usize {
     }
 }
 
-/// An outcome as a word of the key: its kind and its reason's kind and values.
-fn outcome_word(o: Outcome) -> Option<u64> {
-    Some(match o {
-        Outcome::Pass => 0,
-        Outcome::Unsure(r) => 1 << 32 | u64::from(output::reason_word(&r)?),
-        Outcome::Fail(r) => 2 << 32 | u64::from(output::reason_word(&r)?),
-    })
+/// An outcome as 32 bits of the key: its kind in the top two, and its reason's kind and values;
+/// `None` when these need more than the other 30 (amounts of 335,544.32 euros and over).
+fn outcome_word(o: Outcome) -> Option<u32> {
+    let reason = |kind: u32, r: &Reason| {
+        output::reason_word(r)
+            .filter(|&w| w < 1 << 30)
+            .map(|w| kind << 30 | w)
+    };
+    match o {
+        Outcome::Pass => Some(0),
+        Outcome::Unsure(r) => reason(1, &r),
+        Outcome::Fail(r) => reason(2, &r),
+    }
 }
 
 /// A household's answers and the rules for its date, as the plan's line is written from them.
@@ -124,7 +131,7 @@ impl Plans {
     const SLOT_BITS: u32 = 16;
     const PROBES: usize = 8;
     /// Beyond this many plans (a file unlike any seen so far), households without one are
-    /// written the general way.
+    /// written the general way. Half the slots, so that probing stays short, and below 2^16.
     const MAX_PLANS: usize = 1 << 15;
 
     pub fn new() -> Plans {
@@ -241,8 +248,9 @@ fn find_or_add(repeats: &mut Repeats, leefvorm: Leefvorm, h: &Answers) -> Option
         | u64::from(h.income.holiday_pay_included) << 40
         | debt_help << 41;
     let facts = h.rules.facts(h.household, leefvorm, h.circumstances);
-    for (word, &kind) in key[1..].iter_mut().zip(kinds) {
-        *word = outcome_word(conditions::check(kind, &facts))?;
+    for (j, &kind) in kinds.iter().enumerate() {
+        let outcome = outcome_word(conditions::check(kind, &facts))?;
+        key[1 + j / 2] |= u64::from(outcome) << (32 * (j % 2));
     }
     let key = PlanKey(key);
 
@@ -257,11 +265,11 @@ fn find_or_add(repeats: &mut Repeats, leefvorm: Leefvorm, h: &Answers) -> Option
                     templates: [[0; 3]; MAX_SCHEMES],
                 });
                 plans.keys.push(key);
-                plans.slots[i] = plans.plans.len() as u32;
+                plans.slots[i] = plans.plans.len() as u16;
                 return Some(plans.plans.len() - 1);
             }
             0 => return None,
-            n if plans.keys[n as usize - 1] == key => return Some(n as usize - 1),
+            n if plans.keys[usize::from(n) - 1] == key => return Some(usize::from(n) - 1),
             _ => {}
         }
     }
