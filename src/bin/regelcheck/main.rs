@@ -157,6 +157,9 @@ struct Run {
     counts: Counts,
     /// The schemes of the last evaluation, whose lists the next one fills again.
     spare_schemes: Vec<SchemeResult>,
+    /// The templates the last evaluated line was written from, whose list the next one fills
+    /// again.
+    spare_templates: Vec<Option<u32>>,
     /// The children's ages of the last household, whose list the next one fills again.
     spare_children: Vec<u8>,
     /// The last JSON line's household, whose list of children the next one fills again.
@@ -298,9 +301,9 @@ impl Run {
         let e = rules
             .evaluate_reusing(&p.household, p.income, p.circumstances, spare)
             .map_err(household_error)?;
-        output::write_evaluation(out, repeats, line, id, &e);
+        output::write_evaluation(out, repeats, line, id, &e, &mut self.spare_templates);
         if let plans::Miss::Learn(plan) = miss {
-            plans::learn(repeats, plan, &e);
+            plans::learn(repeats, plan, &e, &self.spare_templates);
         }
         self.counts.add(set, e.schemes.iter().map(|s| s.verdict));
         self.recycle(e);

@@ -304,7 +304,8 @@ impl SchemeTemplates {
         self.templates[t as usize].verdict
     }
 
-    fn write(&mut self, out: &mut Vec<u8>, s: &SchemeResult, income: &AmountText) {
+    /// Writes `s`, from its template when it has one; gives that template.
+    fn write(&mut self, out: &mut Vec<u8>, s: &SchemeResult, income: &AmountText) -> Option<u32> {
         let hole = |out: &mut Vec<u8>, amount, reason: usize| {
             let m = hole_value(amount, &s.reasons[reason]);
             match amount {
@@ -313,7 +314,8 @@ impl SchemeTemplates {
             }
         };
         if let Some(t) = self.template_of(s) {
-            return self.fill(out, t, hole);
+            self.fill(out, t, hole);
+            return Some(t);
         }
         // No template for this one: its text, with the amounts written in directly.
         let mut holes = Vec::new();
@@ -326,6 +328,7 @@ impl SchemeTemplates {
             hole_value(h.amount, &s.reasons[h.reason]).write_plain(out);
         }
         out.extend_from_slice(&text[from..]);
+        None
     }
 }
 
@@ -657,13 +660,17 @@ pub fn write_error(out: &mut Vec<u8>, line: u64, id: Option<&str>, e: &LineError
     out.extend_from_slice(b"}}\n");
 }
 
+/// Writes the line of evaluation `e`; `templates` is filled with the template each scheme was
+/// written from, if any, in the order of the schemes.
 pub fn write_evaluation(
     out: &mut Vec<u8>,
     repeats: &mut Repeats,
     line: u64,
     id: Option<&str>,
     e: &Evaluation,
+    templates: &mut Vec<Option<u32>>,
 ) {
+    templates.clear();
     let income = AmountText::new(e.income_per_month);
     let header =
         repeats
@@ -687,7 +694,7 @@ pub fn write_evaluation(
         if i > 0 {
             out.push(b',');
         }
-        repeats.schemes.write(out, s, &income);
+        templates.push(repeats.schemes.write(out, s, &income));
     }
     out.extend_from_slice(b"]}\n");
 }

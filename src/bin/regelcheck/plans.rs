@@ -323,12 +323,12 @@ fn limit_set(repeats: &mut Repeats, leefvorm: Leefvorm, h: &Answers) -> Option<u
 }
 
 /// Keeps the templates of `e`, the evaluation of a household with plan `plan`, for the outcomes
-/// of its income tests.
-pub fn learn(repeats: &mut Repeats, plan: usize, e: &Evaluation) {
+/// of its income tests: `templates` are those its line was written from (`write_evaluation`).
+pub fn learn(repeats: &mut Repeats, plan: usize, e: &Evaluation, templates: &[Option<u32>]) {
     let Some(income) = e.income_per_month.exact_cents() else {
         return;
     };
-    for (i, s) in e.schemes.iter().enumerate() {
+    for ((i, s), &t) in e.schemes.iter().enumerate().zip(templates) {
         let plans = &repeats.plans;
         let set = &plans.limit_sets[usize::from(plans.plans[plan].limit_set)];
         let (limit, margin) = (set.limits[i], set.margin);
@@ -351,7 +351,7 @@ pub fn learn(repeats: &mut Repeats, plan: usize, e: &Evaluation) {
             }
             (Some(_), None) => continue,
         };
-        let Some(t) = repeats.schemes.template_of(s) else {
+        let Some(t) = t else {
             continue;
         };
         // Below `SchemeTemplates::MAX_TEMPLATES`, so it fits.
@@ -450,7 +450,14 @@ mod tests {
 
                 let e = rules.evaluate(&household, income, circumstances).unwrap();
                 let mut expected = Vec::new();
-                output::write_evaluation(&mut expected, &mut Repeats::new(), line, None, &e);
+                output::write_evaluation(
+                    &mut expected,
+                    &mut Repeats::new(),
+                    line,
+                    None,
+                    &e,
+                    &mut Vec::new(),
+                );
 
                 let h = Answers {
                     rules,
@@ -472,7 +479,16 @@ mod tests {
                     }
                     Err(Miss::Learn(plan)) => {
                         assert!(out.is_empty(), "nothing is written on a miss");
-                        learn(&mut repeats, plan, &e);
+                        let mut templates = Vec::new();
+                        output::write_evaluation(
+                            &mut out,
+                            &mut repeats,
+                            line,
+                            None,
+                            &e,
+                            &mut templates,
+                        );
+                        learn(&mut repeats, plan, &e, &templates);
                         learned += 1;
                     }
                     Err(Miss::NoPlan) => panic!("every household here has a plan: {household:?}"),
