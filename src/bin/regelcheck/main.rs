@@ -417,7 +417,7 @@ fn parse_object(text: &str) -> Result<RawFields<'_>, LineError> {
     serde_json::from_str(text).map_err(json_line_error)
 }
 
-/// The line as text for serde_json, or why it cannot be a household.
+/// The line as text, or why it cannot be a household.
 fn json_line_text(line: &[u8]) -> Result<&str, LineError> {
     match std::str::from_utf8(line) {
         Err(_) => Err(LineError {
@@ -450,10 +450,11 @@ fn run_jsonl(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> 
     let mut buf = Vec::with_capacity(2 * OUTPUT_CHUNK);
     let mut repeats = output::Repeats::new();
     loop {
-        let line = match memchr::memchr(b'\n', &input[start..end]) {
+        let mut line = match memchr::memchr(b'\n', &input[start..end]) {
             Some(length) => {
+                let line = &input[start..start + length];
                 start += length + 1;
-                &input[start - length - 1..start - 1]
+                line
             }
             None if at_end && start == end => break,
             None if at_end => {
@@ -477,7 +478,6 @@ fn run_jsonl(mut reader: Box<dyn Read>, out: &mut impl Write, run: &mut Run) -> 
                 continue;
             }
         };
-        let mut line = line;
         while let [rest @ .., b'\r'] = line {
             line = rest;
         }

@@ -488,6 +488,10 @@ mod tests {
                             &e,
                             &mut templates,
                         );
+                        assert_eq!(
+                            out, expected,
+                            "the evaluated line, from the shared templates"
+                        );
                         learn(&mut repeats, plan, &e, &templates);
                         learned += 1;
                     }
