@@ -150,6 +150,58 @@ fn generate(data: &toml::Table) -> String {
         money(row["amount"].as_str().unwrap())
     });
 
+    let sp = data["serviceplein"]
+        .as_table()
+        .expect("[serviceplein] table");
+    let text = |k: &str| {
+        sp.get(k)
+            .and_then(|v| v.as_str())
+            .unwrap_or_else(|| panic!("[serviceplein]: missing {k}"))
+            .to_string()
+    };
+    let known = [
+        "address",
+        "postcode_town",
+        "phone",
+        "email",
+        "source",
+        "location_source",
+    ];
+    if let Some(k) = sp.keys().find(|k| !known.contains(&k.as_str())) {
+        panic!("[serviceplein]: unknown key {k}");
+    }
+    writeln!(
+        o,
+        "pub static SERVICEPLEIN: Contact = Contact {{ address: {:?}, postcode_town: {:?}, phone: {:?}, email: {:?}, source: {}, location_source: {} }};",
+        text("address"),
+        text("postcode_town"),
+        text("phone"),
+        text("email"),
+        src_ref("[serviceplein]", &sp["source"]),
+        src_ref("[serviceplein]", &sp["location_source"]),
+    )
+    .unwrap();
+
+    let routes = data["apply_route"].as_array().expect("[[apply_route]]");
+    let mut route_ids = Vec::new();
+    writeln!(o, "pub static APPLY_ROUTES: [ApplyRoute; {}] = [", routes.len()).unwrap();
+    for r in routes {
+        let r = r.as_table().unwrap();
+        let id = r["id"].as_str().expect("[[apply_route]]: id");
+        if let Some(k) = r.keys().find(|k| !["id", "url", "source"].contains(&k.as_str())) {
+            panic!("[[apply_route]] {id}: unknown key {k}");
+        }
+        writeln!(
+            o,
+            "    ApplyRoute {{ id: {id:?}, url: {:?}, source: {} }},",
+            r["url"].as_str().unwrap(),
+            src_ref(&format!("[[apply_route]] {id}"), &r["source"]),
+        )
+        .unwrap();
+        route_ids.push(id.to_string());
+    }
+    writeln!(o, "];").unwrap();
+
     let regelingen = data["regeling"].as_array().expect("[[regeling]]");
     writeln!(
         o,
@@ -192,6 +244,12 @@ fn generate(data: &toml::Table) -> String {
             .iter()
             .map(|d| format!("{:?}", d.as_str().unwrap()))
             .collect();
+        let apply = r["apply"].as_str().unwrap();
+        assert!(
+            route_ids.iter().any(|x| x == apply),
+            "{ctx}: apply = {apply:?} is not an [[apply_route]] id ({})",
+            route_ids.join(", ")
+        );
         let at_most = match r.get("verdict_at_most").map(|v| v.as_str().unwrap()) {
             None | Some("yes") => "Verdict::Yes",
             Some("maybe") => "Verdict::Maybe",

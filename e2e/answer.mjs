@@ -31,7 +31,7 @@ export async function answerAll(page, lang, plan, onScreen = async () => {}, { f
         break;
       case "income":
         await f.fillIncome(plan.income);
-        if (plan.period) await f.choose(plan.period);
+        if (plan.period) await f.choose(plan.period.replace("period-", "period-option-"));
         break;
       case "assets_above_limit": await f.choose(plan.assets ?? "a-no"); break;
       case "low_income_3_years": await f.choose(plan.lowIncome ?? "a-yes"); break;

@@ -41,13 +41,19 @@ pub fn ltr(s: String) -> String {
     format!("{LRI}{s}{PDI}")
 }
 
-/// "€ 1.338,28" (nl), "€1,338.28" (en), "1.338,28 €" (tr), "€ 1,338.28" (ar, fa), isolated LTR.
+/// "€ 1.338,28" (nl), "€1,338.28" (en), "1.338,28 €" (tr), "€ 1,338.28" (ar, fa), isolated LTR;
+/// whole euros without decimals: "€ 1.300".
 pub fn format_money(lang: Lang, m: Money) -> String {
     let cents = m.cents();
     let sign = if cents < 0 { "-" } else { "" };
     let c = cents.unsigned_abs();
     let (group, decimal) = marks(lang);
-    let number = format!("{sign}{}{decimal}{:02}", grouped(c / 100, group), c % 100);
+    // Whole euros without ",00": "€ 15.210" reads easier; an amount with cents keeps them.
+    let number = if c % 100 == 0 {
+        format!("{sign}{}", grouped(c / 100, group))
+    } else {
+        format!("{sign}{}{decimal}{:02}", grouped(c / 100, group), c % 100)
+    };
     ltr(match lang {
         Lang::Nl | Lang::Ar | Lang::Fa => format!("€\u{a0}{number}"),
         Lang::En => format!("€{number}"),

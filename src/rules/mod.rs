@@ -19,8 +19,8 @@ pub use household::{Circumstances, Household, HouseholdError, Leefvorm};
 pub use income::{Income, Period};
 pub use money::Money;
 pub use money_input::{parse_money, MoneyInputError};
-pub use questions::{could_matter, open_questions, PartialAnswers, Question};
-pub use reason::Reason;
+pub use questions::{could_matter, flow, open_questions, Flow, PartialAnswers, Question};
+pub use reason::{Reason, Weight};
 pub use verdict::Verdict;
 
 /// Heemskerk's own peildatum, and the app's default.

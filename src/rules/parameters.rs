@@ -112,7 +112,7 @@ pub struct Regeling {
     /// Of the norm including vakantietoeslag.
     pub percentage: Decimal,
     pub source: &'static Source,
-    /// How to apply: digid_form, gezondverzekerd, intermediair, automatic_or_digid_form, tax_office_form.
+    /// How to apply: the id of one of `APPLY_ROUTES` (the build checks it).
     pub apply: &'static str,
     pub url: &'static str,
     /// What to bring, as ids the app translates.
@@ -122,7 +122,41 @@ pub struct Regeling {
     pub conditions: &'static [Condition],
 }
 
+/// One way to apply, shared by the regelingen that name it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ApplyRoute {
+    pub id: &'static str,
+    pub url: &'static str,
+    pub source: &'static Source,
+}
+
+/// Where a resident without DigiD, or who needs help, can go.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub address: &'static str,
+    pub postcode_town: &'static str,
+    pub phone: &'static str,
+    pub email: &'static str,
+    pub source: &'static Source,
+    /// That the Serviceplein is in the gemeentehuis.
+    pub location_source: &'static Source,
+}
+
+impl Contact {
+    /// The number to dial: "14 0251" → "140251".
+    pub fn phone_digits(&self) -> String {
+        self.phone.chars().filter(char::is_ascii_digit).collect()
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/parameters.rs"));
+
+pub fn apply_route(id: &str) -> &'static ApplyRoute {
+    APPLY_ROUTES
+        .iter()
+        .find(|r| r.id == id)
+        .expect("the build checks every regeling's apply route")
+}
 
 /// The value in force on `date`: the last one that started on or before it.
 pub fn in_force<T>(table: &'static [Dated<T>], date: Date) -> Option<&'static Dated<T>> {

@@ -85,6 +85,24 @@ impl PartialAnswers {
         }
     }
 
+    /// Copies the answer to `q` from `other`.
+    fn take_answer(&mut self, other: &PartialAnswers, q: Question) {
+        let (c, o) = (&mut self.circumstances, &other.circumstances);
+        match q {
+            Question::Partner => self.partner = other.partner,
+            Question::Age => self.age = other.age,
+            Question::PartnerAge => self.partner_age = other.partner_age,
+            Question::Aow => self.aow = other.aow,
+            Question::PartnerAow => self.partner_aow = other.partner_aow,
+            Question::Children => self.children.clone_from(&other.children),
+            Question::Income => self.income = other.income,
+            Question::AssetsAboveLimit => c.assets_above_limit = o.assets_above_limit,
+            Question::LowIncome3Years => c.low_income_3_years = o.low_income_3_years,
+            Question::Student => c.student = o.student,
+            Question::DebtHelp => c.debt_help = o.debt_help,
+        }
+    }
+
     /// The household, when enough is answered to know it.
     pub fn household(&self) -> Option<Household> {
         let partner_age = match self.partner? {
@@ -98,6 +116,54 @@ impl PartialAnswers {
             partner_aow: self.partner_aow,
             children: self.children.clone()?,
         })
+    }
+}
+
+/// The questions a household is asked, in order, and the answers that count.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Flow {
+    pub questions: Vec<Question>,
+    /// The answers to the questions in `questions`; an answer to a question not asked (any more)
+    /// is left out, so what the result shows is what it was worked out from.
+    pub answers: PartialAnswers,
+}
+
+impl Flow {
+    pub fn contains(&self, q: Question) -> bool {
+        self.questions.contains(&q)
+    }
+}
+
+/// The one policy for which questions are asked. A question is asked when its answer could
+/// still change a verdict, judged on the answers to the questions before it only: answering a
+/// later question never takes an earlier one away, so every question asked stays in the summary
+/// and the step number only counts up. A question that depends on another (the partner's age on
+/// having a partner, the AOW age on being exactly that age in years) is asked once that answer is
+/// known.
+pub fn flow(rules: &RuleSet, answers: &PartialAnswers) -> Flow {
+    let aow_age = rules.aow_age;
+    let mut before = PartialAnswers::default();
+    let mut questions = Vec::new();
+    for q in Question::ALL {
+        let asked = match q {
+            Question::PartnerAge => before.partner == Some(true),
+            Question::Aow => before.age.is_some_and(|a| aow_question_applies(a, aow_age)),
+            Question::PartnerAow => {
+                before.partner == Some(true)
+                    && before
+                        .partner_age
+                        .is_some_and(|a| aow_question_applies(a, aow_age))
+            }
+            _ => could_matter(rules, &before, q),
+        };
+        if asked {
+            questions.push(q);
+            before.take_answer(answers, q);
+        }
+    }
+    Flow {
+        questions,
+        answers: before,
     }
 }
 

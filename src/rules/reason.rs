@@ -9,7 +9,7 @@ pub enum Reason {
         income: Money,
         limit: Money,
     },
-    /// Above the limit by at most the margin: "net boven de grens; vraag het toch aan".
+    /// Above the limit by at most the margin: "net boven de grens".
     WithinMargin {
         income: Money,
         limit: Money,
@@ -47,7 +47,35 @@ pub enum Reason {
     CapacityTestNeeded,
 }
 
+/// How a reason weighs on its verdict: a result shows a "no" by its failing reasons only, and
+/// puts them before any that pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Weight {
+    Fails,
+    Unsure,
+    Passes,
+}
+
 impl Reason {
+    pub fn weight(&self) -> Weight {
+        match self {
+            Reason::IncomeWithinLimit { .. } | Reason::DebtHelpNoIncomeLimit => Weight::Passes,
+            Reason::WithinMargin { .. }
+            | Reason::DebtHelpUnknown
+            | Reason::AssetsUnknown { .. }
+            | Reason::StudentUnknown
+            | Reason::LowIncome3YearsUnknown
+            | Reason::CapacityTestNeeded => Weight::Unsure,
+            Reason::IncomeAboveLimit { .. }
+            | Reason::NoChildInAgeRange { .. }
+            | Reason::AgeBelowMinimum { .. }
+            | Reason::AowAge
+            | Reason::AssetsAboveLimit { .. }
+            | Reason::Student
+            | Reason::ShortLowIncome => Weight::Fails,
+        }
+    }
+
     /// Stable code for files and translations.
     pub fn code(&self) -> &'static str {
         match self {

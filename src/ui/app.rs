@@ -1,10 +1,12 @@
 //! The root component: holds all state (one reducer), keeps the page's title, language and
 //! direction in step with it, and moves focus where the resident needs it next.
 
-use super::question_screen::{CompactForm, QuestionScreen};
-use super::result_screen::ResultScreen;
+use super::outcome::Outcome;
+use super::question_screen::{error_text, CompactForm, QuestionScreen};
+use super::result_screen::{NoResult, ResultScreen};
 use super::start_screen::StartScreen;
 use super::state::{Action, FieldError, Screen, State};
+use crate::rules::{HouseholdError, Money, Question};
 use crate::i18n::Lang;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -80,16 +82,57 @@ fn plain(s: &str) -> String {
         .collect()
 }
 
-/// The element that should get focus: the field to correct, or the new screen's heading.
-fn focus_target(state: &State) -> String {
-    match (state.screen, state.error) {
-        // On the one-screen form of intermediair mode the error names its own question.
-        (Screen::Ask(screen), Some(e)) => match (state.error_question.unwrap_or(screen), e) {
-            (_, FieldError::ChildAge(i)) => format!("child-age-{i}"),
-            (q, FieldError::Choose) => format!("{}-0", q.id()),
-            (q, _) => format!("{}-input", q.id()),
-        },
-        _ => "screen-heading".to_string(),
+/// The savings limit for this household, once the household is known: the savings question
+/// names it.
+fn assets_limit(flow: &crate::rules::Flow) -> Option<Money> {
+    let rules = State::rules();
+    let household = flow.answers.household()?;
+    let leefvorm = household.leefvorm(rules.aow_age).ok()?;
+    Some(rules.vermogensgrens.value[leefvorm.vermogen_category() as usize])
+}
+
+fn household_error(e: HouseholdError) -> FieldError {
+    match e {
+        HouseholdError::Under18 { partner: false } => FieldError::AgeUnder18,
+        HouseholdError::Under18 { partner: true } => FieldError::PartnerAgeUnder18,
+        HouseholdError::AgeTooHigh { .. } => FieldError::AgeTooHigh,
+        HouseholdError::ChildAgeTooHigh { index } => FieldError::ChildAge(index),
+        HouseholdError::AowAnswerNeeded { .. } => FieldError::Choose,
+    }
+}
+
+/// Printing shows what is folded: every `<details>` opens before printing and closes again
+/// after, so the paper carries the full explanation whether printed by the button or the menu.
+fn open_details_for_print() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let toggle = |open: bool| {
+        move |_: web_sys::Event| {
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let Ok(list) = doc.query_selector_all(if open { "details:not([open])" } else { "details[data-print-opened]" }) else {
+                return;
+            };
+            for i in 0..list.length() {
+                if let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    if open {
+                        let _ = el.set_attribute("open", "");
+                        let _ = el.set_attribute("data-print-opened", "");
+                    } else {
+                        let _ = el.remove_attribute("open");
+                        let _ = el.remove_attribute("data-print-opened");
+                    }
+                }
+            }
+        }
+    };
+    for (event, open) in [("beforeprint", true), ("afterprint", false)] {
+        let closure = Closure::<dyn Fn(web_sys::Event)>::new(toggle(open));
+        let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        closure.forget();
     }
 }
 
@@ -104,19 +147,19 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |a| state.dispatch(a))
     };
-    let rules = State::rules();
     let t = state.lang.tr();
     super::panic::set_current_language(state.lang);
+    // Worked out once per state; each screen gets only what it shows.
+    let flow = state.flow();
+    let step = state.step(&flow).unwrap_or(1);
 
     let title = match state.screen {
         Screen::Start => t.app_name().to_string(),
         Screen::Ask(_) if state.intermediair => plain(&t.page_title(t.compact_heading())),
-        Screen::Ask(_) => {
-            let (n, total) = state.step(rules).unwrap_or((1, 1));
-            plain(&t.page_title(&t.step_of(&n.to_string(), &total.to_string())))
-        }
+        Screen::Ask(_) => plain(&t.page_title(&t.step_n(&step.to_string()))),
         Screen::Result => t.result_title().to_string(),
     };
+    use_effect_with((), |_| open_details_for_print());
     {
         let lang = state.lang;
         use_effect_with((title, lang), move |(title, lang)| {
@@ -130,7 +173,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     {
-        let target = focus_target(&state);
+        let target = state.focus_target();
         use_effect_with(state.focus_request, move |&request| {
             // Not on first load: the page starts at its top, as people expect.
             if request > 0 {
@@ -194,18 +237,31 @@ pub fn app(props: &AppProps) -> Html {
 
     let screen = match state.screen {
         Screen::Start => html! { <StartScreen lang={state.lang} dispatch={dispatch.clone()} /> },
-        Screen::Ask(_) if state.intermediair => {
-            html! { <CompactForm key="all" state={(*state).clone()} dispatch={dispatch.clone()} /> }
-        }
+        Screen::Ask(_) if state.intermediair => html! {
+            <CompactForm key="all" lang={state.lang} form={state.form.clone()} needed={flow.questions.clone()}
+                errors={state.errors.clone()} assets_limit={assets_limit(&flow)} confirm_wipe={state.confirm_wipe}
+                dispatch={dispatch.clone()} />
+        },
         Screen::Ask(q) => {
-            let (n, total) = state.step(rules).unwrap_or((1, 1));
+            let last = flow.questions.last() == Some(&q);
             // A key per question: each screen gets fresh form controls, so no radio state or
             // focus of one question is carried into the next.
-            html! { <QuestionScreen key={q.id()} question={q} step={n} total={total} state={(*state).clone()} dispatch={dispatch.clone()} /> }
+            html! { <QuestionScreen key={q.id()} question={q} step={step} lang={state.lang} form={state.form.clone()}
+                error={state.error_for(q)} assets_limit={(q == Question::AssetsAboveLimit).then(|| assets_limit(&flow)).flatten()}
+                last={last} dispatch={dispatch.clone()} /> }
         }
-        Screen::Result => {
-            html! { <ResultScreen state={(*state).clone()} dispatch={dispatch.clone()} /> }
-        }
+        Screen::Result => match Outcome::of(&flow) {
+            Some(Ok(outcome)) => html! {
+                <ResultScreen lang={state.lang} outcome={Rc::new(outcome)} intermediair={state.intermediair}
+                    bilingual={state.bilingual} confirm_wipe={state.confirm_wipe} dispatch={dispatch.clone()} />
+            },
+            Some(Err(e)) => html! {
+                <NoResult lang={state.lang} message={error_text(t, household_error(e))} dispatch={dispatch.clone()} />
+            },
+            None => html! {
+                <NoResult lang={state.lang} message={t.error_choose()} dispatch={dispatch.clone()} />
+            },
+        },
     };
 
     html! {
@@ -217,12 +273,10 @@ pub fn app(props: &AppProps) -> Html {
                     <span class="brand-tagline">{ t.app_tagline() }</span>
                 </p>
                 <LanguageSwitcher lang={state.lang} dispatch={dispatch.clone()} />
+                // At the top, where an intermediair with a family looks for it first.
+                <ModeSwitch lang={state.lang} on={state.intermediair} dispatch={dispatch.clone()} />
             </header>
             <main id="main" class="screen">{ screen }</main>
-            // Below the content: residents on a phone never need it at the top of the screen.
-            <footer class="site-footer">
-                <ModeSwitch lang={state.lang} on={state.intermediair} dispatch={dispatch.clone()} />
-            </footer>
         </>
     }
 }

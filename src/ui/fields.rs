@@ -26,6 +26,12 @@ pub struct ChoiceFieldProps {
     pub is_heading: bool,
     #[prop_or_default]
     pub inline: bool,
+    /// Intermediair mode: the hint folds away behind this label.
+    #[prop_or_default]
+    pub hint_toggle: Option<AttrValue>,
+    /// Intermediair mode: the question stays in place but is not needed for this household.
+    #[prop_or_default]
+    pub not_needed: Option<AttrValue>,
 }
 
 #[function_component(ChoiceField)]
@@ -37,9 +43,11 @@ pub fn choice_field(p: &ChoiceFieldProps) -> Html {
         html! { <span class="legend-text">{ p.question.clone() }</span> }
     };
     html! {
-        <fieldset class={classes!("choice", p.inline.then_some("inline"))} aria-describedby={described.clone()}>
+        <fieldset class={classes!("choice", p.inline.then_some("inline"), p.not_needed.is_some().then_some("not-needed"))}
+            aria-describedby={described.clone()} disabled={p.not_needed.is_some()}>
             <legend>{ legend }</legend>
-            { hint(&p.name, &p.hint) }
+            { not_needed(&p.not_needed) }
+            { hint(&p.name, &p.hint, &p.hint_toggle) }
             { error(&p.name, &p.error) }
             <div class="options">
             { for p.choices.iter().enumerate().map(|(i, c)| {
@@ -80,6 +88,10 @@ pub struct TextFieldProps {
     /// The screen's question is its h1; on the one-screen form of intermediair mode it is not.
     #[prop_or(true)]
     pub is_heading: bool,
+    #[prop_or_default]
+    pub hint_toggle: Option<AttrValue>,
+    #[prop_or_default]
+    pub not_needed: Option<AttrValue>,
 }
 
 #[function_component(TextField)]
@@ -91,18 +103,19 @@ pub fn text_field(p: &TextFieldProps) -> Html {
         on_input.emit(input.value());
     });
     html! {
-        <div class="field">
+        <div class={classes!("field", p.not_needed.is_some().then_some("not-needed"))}>
             if p.is_heading {
                 <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1>
             } else {
                 <p class="legend-text">{ p.question.clone() }</p>
             }
+            { not_needed(&p.not_needed) }
             <label for={input_id.clone()}>{ p.label.clone() }</label>
-            { hint(&p.name, &p.hint) }
+            { hint(&p.name, &p.hint, &p.hint_toggle) }
             { error(&p.name, &p.error) }
             <input type="text" id={input_id} name={p.name.clone()} value={p.value.clone()}
                 inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone().unwrap_or("off".into())}
-                size={p.size.clone()} dir="ltr"
+                size={p.size.clone()} dir="ltr" disabled={p.not_needed.is_some()}
                 aria-invalid={p.error.is_some().then_some("true")}
                 aria-describedby={described_by(&p.name, p.hint.is_some(), p.error.is_some())}
                 {oninput} />
@@ -121,9 +134,21 @@ pub fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-pub fn hint(name: &str, text: &Option<AttrValue>) -> Html {
+/// The hint under a question; folded behind `toggle` when one is given (intermediair mode).
+pub fn hint(name: &str, text: &Option<AttrValue>, toggle: &Option<AttrValue>) -> Html {
+    let Some(t) = text else {
+        return html! {};
+    };
+    let p = html! { <p class="hint" id={format!("{name}-hint")}>{ t.clone() }</p> };
+    match toggle {
+        Some(label) => html! { <details class="hint-fold"><summary>{ label.clone() }</summary>{ p }</details> },
+        None => p,
+    }
+}
+
+fn not_needed(text: &Option<AttrValue>) -> Html {
     match text {
-        Some(t) => html! { <p class="hint" id={format!("{name}-hint")}>{ t.clone() }</p> },
+        Some(t) => html! { <p class="not-needed-note">{ t.clone() }</p> },
         None => html! {},
     }
 }

@@ -1,7 +1,8 @@
-//! The browser app. `state` and `names` are plain Rust (tested natively); the components are
+//! The browser app. `state`, `outcome` and `names` are plain Rust (tested natively); the components are
 //! compiled for the browser only.
 
 pub mod names;
+pub mod outcome;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

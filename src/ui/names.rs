@@ -20,3 +20,13 @@ pub fn regeling_name(id: &str) -> &'static str {
 pub fn message_id(prefix: &str, id: &str) -> String {
     format!("{prefix}-{}", id.replace('_', "-"))
 }
+
+/// The name in the list of what to do, where several stand on one line: the forms use the
+/// abbreviations IIT and CZM too.
+pub fn regeling_short_name(id: &str) -> &'static str {
+    match id {
+        "iit" => "IIT",
+        "czm" => "CZM",
+        _ => regeling_name(id),
+    }
+}

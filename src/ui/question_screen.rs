@@ -1,19 +1,11 @@
-//! One question per screen, with the step in text, and Back / Next.
+//! One question per screen, with its number, and Back / Next; and intermediair mode's one form
+//! with every question in place.
 
 use super::fields::{error, Choice, ChoiceField, TextField};
-use super::state::{Action, FieldError, State, Tri, MAX_CHILDREN};
-use crate::i18n::{format_money, Tr};
+use super::state::{field_id, Action, FieldError, Form, Tri, MAX_CHILDREN};
+use crate::i18n::{format_money, Lang, Tr};
 use crate::rules::{Money, MoneyInputError, Period, Question};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct QuestionScreenProps {
-    pub question: Question,
-    pub step: usize,
-    pub total: usize,
-    pub state: State,
-    pub dispatch: Callback<Action>,
-}
 
 pub fn error_text(t: Tr, e: FieldError) -> &'static str {
     match e {
@@ -22,6 +14,7 @@ pub fn error_text(t: Tr, e: FieldError) -> &'static str {
         FieldError::AgeNotNumber => t.error_age_not_number(),
         FieldError::AgeTooHigh => t.error_age_too_high(),
         FieldError::AgeUnder18 => t.error_age_under_18(),
+        FieldError::PartnerAgeUnder18 => t.error_partner_age_under_18(),
         FieldError::ChildAge(_) => t.error_child_age(),
         FieldError::Income(e) => match e {
             MoneyInputError::Empty => t.error_income_empty(),
@@ -34,6 +27,7 @@ pub fn error_text(t: Tr, e: FieldError) -> &'static str {
     }
 }
 
+/// "maand", "4 weken": the period after "per" in the summary and the result.
 pub fn period_label(t: Tr, p: Period) -> &'static str {
     match p {
         Period::Month => t.period_month(),
@@ -43,26 +37,66 @@ pub fn period_label(t: Tr, p: Period) -> &'static str {
     }
 }
 
-/// The savings limit for this household, once the household is known.
-fn vermogensgrens(state: &State) -> Option<Money> {
-    let rules = State::rules();
-    let household = state.form.partial_answers().household()?;
-    let leefvorm = household.leefvorm(rules.aow_age).ok()?;
-    Some(rules.vermogensgrens.value[leefvorm.vermogen_category() as usize])
+/// The answers to "how often do you get this amount?".
+fn period_option(t: Tr, p: Period) -> &'static str {
+    match p {
+        Period::Month => t.period_option_month(),
+        Period::FourWeeks => t.period_option_four_weeks(),
+        Period::Week => t.period_option_week(),
+        Period::Year => t.period_option_year(),
+    }
 }
 
-/// The controls of one question. `heading`: the question is the screen's h1 (one question per
-/// screen); otherwise it is one of several on the intermediair form.
-pub fn question_body(q: Question, state: &State, d: &Callback<Action>, heading: bool) -> Html {
-    let lang = state.lang;
+/// The question's own text, for the error summary of intermediair mode.
+pub fn question_text(t: Tr, q: Question, assets_limit: Option<Money>, lang: Lang) -> String {
+    match q {
+        Question::Partner => t.q_partner().into(),
+        Question::Age => t.q_age().into(),
+        Question::PartnerAge => t.q_partner_age().into(),
+        Question::Aow => t.q_aow().into(),
+        Question::PartnerAow => t.q_partner_aow().into(),
+        Question::Children => t.q_children().into(),
+        Question::Income => t.q_income().into(),
+        Question::AssetsAboveLimit => {
+            t.q_assets(&assets_limit.map(|m| format_money(lang, m)).unwrap_or_default())
+        }
+        Question::LowIncome3Years => t.q_low_income().into(),
+        Question::Student => t.q_student().into(),
+        Question::DebtHelp => t.q_debt_help().into(),
+    }
+}
+
+/// How a question is shown: as the screen's h1, or as one item of intermediair mode's form.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Layout {
+    Screen,
+    Compact { needed: bool },
+}
+
+/// What one question shows: the answers so far, its error and, for the savings question, the
+/// limit for this household.
+pub struct QuestionView<'a> {
+    pub q: Question,
+    pub lang: Lang,
+    pub form: &'a Form,
+    pub error: Option<FieldError>,
+    pub assets_limit: Option<Money>,
+    pub layout: Layout,
+}
+
+/// The controls of one question.
+pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
+    let (q, lang, f) = (v.q, v.lang, v.form);
     let t = lang.tr();
-    let f = &state.form;
-    let shown_error = if heading || state.error_question == Some(q) {
-        state.error
-    } else {
-        None
+    let heading = v.layout == Layout::Screen;
+    let (hint_toggle, not_needed): (Option<AttrValue>, Option<AttrValue>) = match v.layout {
+        Layout::Screen => (None, None),
+        Layout::Compact { needed } => (
+            Some(t.hint_toggle().into()),
+            (!needed).then(|| t.not_needed().into()),
+        ),
     };
-    let err: Option<AttrValue> = shown_error.map(|e| AttrValue::from(error_text(t, e)));
+    let err: Option<AttrValue> = v.error.map(|e| AttrValue::from(error_text(t, e)));
     let name: AttrValue = q.id().into();
 
     let yes_no = |selected: Option<bool>, set: fn(bool) -> Action| -> Vec<Choice> {
@@ -89,20 +123,19 @@ pub fn question_body(q: Question, state: &State, d: &Callback<Action>, heading: 
         })
         .collect()
     };
-    let choice = |question: AttrValue,
-                  hint: Option<&'static str>,
-                  choices: Vec<Choice>,
-                  inline: bool| {
+    let choice = |question: AttrValue, hint: Option<&str>, choices: Vec<Choice>, inline: bool| {
         html! {
-            <ChoiceField name={name.clone()} question={question} hint={hint.map(AttrValue::from)} error={err.clone()}
-                choices={choices} inline={inline} is_heading={heading} />
+            <ChoiceField name={name.clone()} question={question} hint={hint.map(|h| AttrValue::from(h.to_string()))} error={err.clone()}
+                choices={choices} inline={inline} is_heading={heading}
+                hint_toggle={hint_toggle.clone()} not_needed={not_needed.clone()} />
         }
     };
     let age_field = |question: &'static str, value: &str, set: fn(String) -> Action| {
         html! {
             <TextField name={name.clone()} question={question} label={t.age_label()}
                 value={AttrValue::from(value.to_string())} on_input={d.reform(set)}
-                error={err.clone()} inputmode="numeric" size="4" is_heading={heading} />
+                error={err.clone()} inputmode="numeric" size="4" is_heading={heading}
+                not_needed={not_needed.clone()} />
         }
     };
 
@@ -138,18 +171,14 @@ pub fn question_body(q: Question, state: &State, d: &Callback<Action>, heading: 
             yes_no(f.partner_aow, Action::SetPartnerAow),
             true,
         ),
-        Question::Children => children(state, d, err, heading),
-        Question::Income => income(state, d, err, heading),
-        Question::AssetsAboveLimit => {
-            let limit = vermogensgrens(state)
-                .map(|m| format_money(lang, m))
-                .unwrap_or_default();
-            html! {
-                <ChoiceField name={name.clone()} question={AttrValue::from(t.q_assets(&limit))}
-                    hint={AttrValue::from(t.q_assets_hint(&limit))} error={err.clone()}
-                    choices={tri(f.assets_above_limit)} is_heading={heading} />
-            }
-        }
+        Question::Children => children(v, d, err, hint_toggle, not_needed),
+        Question::Income => income(v, d, err, hint_toggle, not_needed),
+        Question::AssetsAboveLimit => choice(
+            question_text(t, q, v.assets_limit, lang).into(),
+            Some(t.q_assets_hint()),
+            tri(f.assets_above_limit),
+            false,
+        ),
         Question::LowIncome3Years => choice(
             t.q_low_income().into(),
             Some(t.q_low_income_hint()),
@@ -171,23 +200,44 @@ pub fn question_body(q: Question, state: &State, d: &Callback<Action>, heading: 
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct QuestionScreenProps {
+    pub question: Question,
+    /// The question's number in the flow; no total, which would change as answers come in.
+    pub step: usize,
+    pub lang: Lang,
+    pub form: Form,
+    pub error: Option<FieldError>,
+    pub assets_limit: Option<Money>,
+    /// The last question: its button shows the result.
+    pub last: bool,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(QuestionScreen)]
 pub fn question_screen(p: &QuestionScreenProps) -> Html {
-    let t = p.state.lang.tr();
+    let t = p.lang.tr();
     let d = &p.dispatch;
     let q = p.question;
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next
     });
-    let last = p.step == p.total;
+    let view = QuestionView {
+        q,
+        lang: p.lang,
+        form: &p.form,
+        error: p.error,
+        assets_limit: p.assets_limit,
+        layout: Layout::Screen,
+    };
     html! {
         <form class="question" novalidate=true data-question={q.id()} {onsubmit}>
-            <p class="step">{ t.step_of(&p.step.to_string(), &p.total.to_string()) }</p>
-            { question_body(q, &p.state, d, true) }
+            <p class="step">{ t.step_n(&p.step.to_string()) }</p>
+            { question_body(&view, d) }
             <div class="actions">
                 <button type="submit" class="primary">
-                    { if last { t.button_show_result() } else { t.button_next() } }
+                    { if p.last { t.button_show_result() } else { t.button_next() } }
                 </button>
                 <button type="button" class="secondary" onclick={d.reform(|_| Action::Back)}>{ t.button_back() }</button>
             </div>
@@ -197,46 +247,110 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct CompactFormProps {
-    pub state: State,
+    pub lang: Lang,
+    pub form: Form,
+    /// The questions this household is asked; the others stay in place, marked as not needed.
+    pub needed: Vec<Question>,
+    pub errors: Vec<(Question, FieldError)>,
+    pub assets_limit: Option<Money>,
+    pub confirm_wipe: bool,
     pub dispatch: Callback<Action>,
 }
 
-/// Intermediair mode: every question of the flow on one screen, filled by keyboard in one go.
+/// Intermediair mode: every question on one screen, always in the same place, filled by
+/// keyboard in one go; after a check, one list of everything that still needs an answer.
 #[function_component(CompactForm)]
 pub fn compact_form(p: &CompactFormProps) -> Html {
-    let t = p.state.lang.tr();
+    let t = p.lang.tr();
     let d = &p.dispatch;
-    let flow = p.state.flow(State::rules());
     let onsubmit = d.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::SubmitAll
     });
+    let error_for = |q: Question| p.errors.iter().find(|(x, _)| *x == q).map(|&(_, e)| e);
     html! {
         <form class="question compact" novalidate=true data-question="all" {onsubmit}>
             <h1 id="screen-heading" tabindex="-1">{ t.compact_heading() }</h1>
+            if !p.errors.is_empty() {
+                { error_summary(p) }
+            }
             <div class="compact-grid">
-                { for flow.iter()
-                    // The savings question names the limit, which depends on the household.
-                    .filter(|&&q| q != Question::AssetsAboveLimit || vermogensgrens(&p.state).is_some())
-                    .map(|&q| html! { <div class="compact-item" key={q.id()} data-item={q.id()}>{ question_body(q, &p.state, d, false) }</div> }) }
+                { for Question::ALL.iter().map(|&q| {
+                    let view = QuestionView {
+                        q,
+                        lang: p.lang,
+                        form: &p.form,
+                        error: error_for(q),
+                        assets_limit: p.assets_limit,
+                        layout: Layout::Compact { needed: p.needed.contains(&q) },
+                    };
+                    html! { <div class="compact-item" key={q.id()} data-item={q.id()}>{ question_body(&view, d) }</div> }
+                }) }
             </div>
             <div class="actions">
                 <button type="submit" class="primary">{ t.button_show_result() }</button>
-                <button type="button" class="secondary" onclick={d.reform(|_| Action::NextFamily)}>{ t.button_next_family() }</button>
+                <button type="button" class="secondary" id="wipe-button" onclick={d.reform(|_| Action::AskWipe)}>{ t.button_next_family() }</button>
             </div>
+            if p.confirm_wipe {
+                <super::result_screen::ConfirmWipe lang={p.lang} dispatch={d.clone()} />
+            }
         </form>
     }
 }
 
-fn children(state: &State, d: &Callback<Action>, err: Option<AttrValue>, heading: bool) -> Html {
-    let t = state.lang.tr();
-    let f = &state.form;
-    let count_error = match state.error {
-        Some(FieldError::Choose) if err.is_some() => err.clone(),
+/// The NL Design System error summary: every question that needs an answer, each a link that
+/// moves the focus to its field. The links move focus themselves rather than by "#id", which
+/// would add a history entry and fire the browser's Back handling.
+fn error_summary(p: &CompactFormProps) -> Html {
+    let t = p.lang.tr();
+    html! {
+        <div class="error-summary" id="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-heading">
+            <h2 id="error-summary-heading">{ t.error_summary_heading() }</h2>
+            <ul>
+            { for p.errors.iter().map(|&(q, e)| {
+                let target = field_id(q, e);
+                let href = format!("#{target}");
+                let onclick = Callback::from(move |ev: MouseEvent| {
+                    ev.prevent_default();
+                    focus_element(&target);
+                });
+                html! {
+                    <li><a {href} {onclick}>{ question_text(t, q, p.assets_limit, p.lang) }{ ": " }{ error_text(t, e) }</a></li>
+                }
+            }) }
+            </ul>
+        </div>
+    }
+}
+
+fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+fn children(
+    v: &QuestionView,
+    d: &Callback<Action>,
+    err: Option<AttrValue>,
+    hint_toggle: Option<AttrValue>,
+    not_needed: Option<AttrValue>,
+) -> Html {
+    let t = v.lang.tr();
+    let f = v.form;
+    let heading = v.layout == Layout::Screen;
+    let count_error = match v.error {
+        Some(FieldError::Choose) => err.clone(),
         _ => None,
     };
-    let age_error = match state.error {
-        Some(FieldError::ChildAge(i)) if err.is_some() => Some((i, err.clone())),
+    let age_error = match v.error {
+        Some(FieldError::ChildAge(i)) => Some((i, err.clone())),
         _ => None,
     };
     let choices: Vec<Choice> = (0..=MAX_CHILDREN)
@@ -250,7 +364,8 @@ fn children(state: &State, d: &Callback<Action>, err: Option<AttrValue>, heading
     html! {
         <>
             <ChoiceField name="children" question={t.q_children()} hint={AttrValue::from(t.q_children_hint())}
-                error={count_error} choices={choices} inline=true is_heading={heading} />
+                error={count_error} choices={choices} inline=true is_heading={heading}
+                hint_toggle={hint_toggle} not_needed={not_needed} />
             if n > 0 {
                 <fieldset class="child-ages">
                     <legend><span class="legend-text">{ t.children_ages_legend() }</span></legend>
@@ -281,29 +396,65 @@ fn children(state: &State, d: &Callback<Action>, err: Option<AttrValue>, heading
     }
 }
 
-fn income(state: &State, d: &Callback<Action>, err: Option<AttrValue>, heading: bool) -> Html {
-    let t = state.lang.tr();
-    let f = &state.form;
+fn income(
+    v: &QuestionView,
+    d: &Callback<Action>,
+    err: Option<AttrValue>,
+    hint_toggle: Option<AttrValue>,
+    not_needed: Option<AttrValue>,
+) -> Html {
+    let t = v.lang.tr();
+    let f = v.form;
+    let heading = v.layout == Layout::Screen;
     let periods: Vec<Choice> = Period::ALL
         .into_iter()
         .map(|per| Choice {
-            label: period_label(t, per).into(),
+            label: period_option(t, per).into(),
             selected: f.period == per,
             on_select: d.reform(move |_| Action::SetPeriod(per)),
         })
         .collect();
+    // What counts and what does not: open, because counting kinderbijslag or toeslagen (paid
+    // into the same account) gives a false "no".
+    let counts = [
+        t.income_counts_wages(),
+        t.income_counts_benefit(),
+        t.income_counts_pension(),
+        t.income_counts_alimony(),
+        t.income_counts_tax_credit(),
+    ];
+    let not = [
+        t.income_not_child_benefit(),
+        t.income_not_toeslagen(),
+        t.income_not_holiday_pay(),
+        t.income_not_children(),
+        t.income_not_energietoeslag(),
+    ];
+    let lists = html! {
+        <div class="income-help">
+            <div>
+                <p class="list-heading">{ t.income_counts_heading() }</p>
+                <ul class="counts">{ for counts.iter().map(|c| html! { <li>{ *c }</li> }) }</ul>
+            </div>
+            <div>
+                <p class="list-heading">{ t.income_not_heading() }</p>
+                <ul class="not-counted">{ for not.iter().map(|c| html! { <li>{ *c }</li> }) }</ul>
+            </div>
+        </div>
+    };
     html! {
         <>
             <TextField name="income" question={t.q_income()} label={t.income_label()}
                 hint={AttrValue::from(format!("{} {}", t.q_income_hint(), t.income_example()))}
                 value={AttrValue::from(f.income.clone())} on_input={d.reform(Action::SetIncome)}
-                error={err} inputmode="decimal" size="10" is_heading={heading} />
-            <ChoiceField name="period" question={t.period_legend()} choices={periods} is_heading=false inline=true />
-            <details class="help">
-                <summary>{ t.income_help_summary() }</summary>
-                <p>{ t.income_help_counts() }</p>
-                <p>{ t.income_help_not() }</p>
-            </details>
+                error={err} inputmode="decimal" size="10" is_heading={heading}
+                hint_toggle={hint_toggle.clone()} not_needed={not_needed} />
+            <ChoiceField name="period" question={t.period_legend()} choices={periods} is_heading=false />
+            if hint_toggle.is_some() {
+                <details class="hint-fold"><summary>{ t.income_counts_heading() }{ " / " }{ t.income_not_heading() }</summary>{ lists }</details>
+            } else {
+                { lists }
+            }
         </>
     }
 }

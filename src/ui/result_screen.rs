@@ -1,25 +1,34 @@
-//! The result: a card with the household in a few words, each regeling with its pictogram,
-//! verdict, what it gives, why and how to apply, what to bring, the sources and the dates. The
-//! card prints on one A4 page; the bilingual view shows it in the resident's language with Dutch
-//! beside it. Everything shown comes from the rules.
+//! The result, in the order a resident acts on it: that it is not yet a decision and the date
+//! of the amounts; what to do, each way to apply once, and the Serviceplein; then the regelingen
+//! (yes and maybe open, details on request, "no" folded); the answers; print. In another language
+//! than Dutch each card carries its Dutch lines, shown beside it in the bilingual view and always
+//! on paper, so the Serviceplein desk can read it. Everything shown comes from `Outcome`.
 
-use super::names::{message_id, regeling_name};
+use super::names::{message_id, regeling_name, regeling_short_name};
+use super::outcome::{Answer, AnswerValue, Card, Distance, Outcome, Route};
 use super::pictograms::{regeling_icon, verdict_icon};
 use super::question_screen::period_label;
-use super::state::{Action, Form, State, Tri};
+use super::state::Action;
 use crate::i18n::{format_date, format_money, format_percent, ltr, static_message, Lang, Tr};
-use crate::rules::{Date, Evaluation, Question, Reason, SchemeResult, Verdict};
+use crate::rules::parameters::{Regeling, SOURCES};
+use crate::rules::{Date, Period, Question, Reason, Verdict};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
-    pub state: State,
+    pub lang: Lang,
+    pub outcome: Rc<Outcome>,
+    pub intermediair: bool,
+    pub bilingual: bool,
+    pub confirm_wipe: bool,
     pub dispatch: Callback<Action>,
 }
 
-pub fn reason_text(lang: Lang, r: &Reason) -> String {
+/// `money`: the language whose notation the amounts use (Dutch on both sides when bilingual).
+pub fn reason_text(lang: Lang, money: Lang, r: &Reason) -> String {
     let t = lang.tr();
-    let m = |x| format_money(lang, x);
+    let m = |x| format_money(money, x);
     match *r {
         Reason::IncomeWithinLimit { income, limit } => {
             t.why_income_within_limit(&m(income), &m(limit))
@@ -51,6 +60,18 @@ pub fn reason_text(lang: Lang, r: &Reason) -> String {
     }
 }
 
+pub fn distance_text(lang: Lang, money: Lang, d: Distance) -> String {
+    let t = lang.tr();
+    let m = |x| format_money(money, x);
+    match d {
+        Distance::Below(x) => t.distance_below(&m(x)),
+        Distance::AtLimit => t.distance_at_limit().into(),
+        Distance::AboveWithinMargin(x) => t.distance_within_margin(&m(x)),
+        Distance::Above(x) => t.distance_above(&m(x)),
+        Distance::NoLimit => t.distance_no_limit().into(),
+    }
+}
+
 fn verdict_word(t: Tr, v: Verdict) -> &'static str {
     match v {
         Verdict::Yes => t.verdict_yes(),
@@ -59,59 +80,56 @@ fn verdict_word(t: Tr, v: Verdict) -> &'static str {
     }
 }
 
-fn yes_no(t: Tr, v: Option<bool>) -> &'static str {
+fn group_title(t: Tr, v: Verdict) -> &'static str {
     match v {
-        Some(true) => t.a_yes(),
-        Some(false) => t.a_no(),
-        None => t.a_dont_know(),
+        Verdict::Yes => t.group_yes(),
+        Verdict::Maybe => t.group_maybe(),
+        Verdict::No => t.group_no(),
     }
 }
 
-fn tri(t: Tr, v: Option<Tri>) -> &'static str {
-    match v {
-        Some(Tri::Yes) => t.a_yes(),
-        Some(Tri::No) => t.a_no(),
-        _ => t.a_dont_know(),
+/// A message looked up by an id from the data; the build checks that every id has its text.
+fn data_message(lang: Lang, prefix: &str, id: &str) -> &'static str {
+    let key = message_id(prefix, id);
+    static_message(lang, &key).unwrap_or_else(|| panic!("no message {key}"))
+}
+
+fn answer_label(t: Tr, q: Question) -> &'static str {
+    match q {
+        Question::Partner => t.summary_partner(),
+        Question::Age => t.summary_age(),
+        Question::PartnerAge => t.summary_partner_age(),
+        Question::Aow => t.summary_aow(),
+        Question::PartnerAow => t.summary_partner_aow(),
+        Question::Children => t.summary_children(),
+        Question::Income => t.summary_income(),
+        Question::AssetsAboveLimit => t.summary_assets(),
+        Question::LowIncome3Years => t.summary_low_income(),
+        Question::Student => t.summary_student(),
+        Question::DebtHelp => t.summary_debt_help(),
     }
 }
 
-/// Each answer in the flow as (question, label, value): for the summary and the card.
-fn answers(lang: Lang, f: &Form, flow: &[Question]) -> Vec<(Question, &'static str, String)> {
+fn answer_value(lang: Lang, money: Lang, v: &AnswerValue) -> String {
     let t = lang.tr();
-    let children = match f.children_count {
-        Some(0) | None => t.summary_children_none().to_string(),
+    match v {
+        AnswerValue::YesNo(true) | AnswerValue::YesNoDontKnow(Some(true)) => t.a_yes().into(),
+        AnswerValue::YesNo(false) | AnswerValue::YesNoDontKnow(Some(false)) => t.a_no().into(),
+        AnswerValue::YesNoDontKnow(None) => t.a_dont_know().into(),
+        AnswerValue::Years(y) => ltr(y.to_string()),
+        AnswerValue::Children(ages) if ages.is_empty() => t.summary_children_none().into(),
         // "7, 13" must not turn into "13 ,7" inside right-to-left text.
-        Some(n) => {
-            t.summary_children_ages(&ltr(f.child_ages[..n as usize].join(", ")), &n.to_string())
+        AnswerValue::Children(ages) => {
+            let list: Vec<String> = ages.iter().map(u8::to_string).collect();
+            t.summary_children_ages(&ltr(list.join(", ")), &ages.len().to_string())
         }
-    };
-    let income = crate::rules::parse_money(&f.income)
-        .map(|m| t.summary_income_value(&format_money(lang, m), period_label(t, f.period)))
-        .unwrap_or_default();
-    flow.iter()
-        .map(|&q| match q {
-            Question::Partner => (q, t.summary_partner(), yes_no(t, f.partner).into()),
-            Question::Age => (q, t.summary_age(), f.age.trim().into()),
-            Question::PartnerAge => (q, t.summary_partner_age(), f.partner_age.trim().into()),
-            Question::Aow => (q, t.summary_aow(), yes_no(t, f.aow).into()),
-            Question::PartnerAow => (q, t.summary_partner_aow(), yes_no(t, f.partner_aow).into()),
-            Question::Children => (q, t.summary_children(), children.clone()),
-            Question::Income => (q, t.summary_income(), income.clone()),
-            Question::AssetsAboveLimit => {
-                (q, t.summary_assets(), tri(t, f.assets_above_limit).into())
-            }
-            Question::LowIncome3Years => (
-                q,
-                t.summary_low_income(),
-                tri(t, f.low_income_3_years).into(),
-            ),
-            Question::Student => (q, t.summary_student(), tri(t, f.student).into()),
-            Question::DebtHelp => (q, t.summary_debt_help(), tri(t, f.debt_help).into()),
-        })
-        .collect()
+        AnswerValue::Income(amount, period) => {
+            t.summary_income_value(&format_money(money, *amount), period_label(t, *period))
+        }
+    }
 }
 
-/// Today's date on the device, for the printed card.
+/// Today's date on the device, for the printed result.
 fn today() -> Option<Date> {
     let d = js_sys::Date::new_0();
     Date::new(
@@ -121,152 +139,227 @@ fn today() -> Option<Date> {
     )
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultCardProps {
-    pub lang: Lang,
-    pub evaluation: Evaluation,
-    pub form: Form,
-    pub flow: Vec<Question>,
-    /// The main card carries the page's h1 and the element ids; a second (Dutch) card does not.
-    pub primary: bool,
+/// The address of the page the app is on, for the printed result.
+fn page_address() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .and_then(|l| Some(format!("{}{}", l.host().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default()
 }
 
-#[function_component(ResultCard)]
-pub fn result_card(p: &ResultCardProps) -> Html {
-    let lang = p.lang;
-    let t = lang.tr();
-    let e = &p.evaluation;
-    let rules = State::rules();
-    let household: Vec<String> = answers(lang, &p.form, &p.flow)
-        .into_iter()
-        .filter(|(q, ..)| {
-            matches!(
-                q,
-                Question::Partner
-                    | Question::Age
-                    | Question::PartnerAge
-                    | Question::Children
-                    | Question::Income
-            )
-        })
-        .map(|(_, label, value)| format!("{label}: {value}"))
-        .collect();
-    let heading = if p.primary {
-        html! { <h1 id="screen-heading" tabindex="-1">{ t.result_heading() }</h1> }
-    } else {
-        html! { <h2 class="card-title">{ t.result_heading() }</h2> }
-    };
-    let group = |v: Verdict, title: &'static str| {
-        let schemes: Vec<&SchemeResult> = e.schemes.iter().filter(|s| s.verdict == v).collect();
-        let id = p.primary.then(|| format!("group-{}", v.id()));
-        html! {
-            <section class={format!("group group-{}", v.id())}>
-                <h2 id={id}>{ verdict_icon(v) }<span>{ title }</span><span class="count">{ format!(" ({})", schemes.len()) }</span></h2>
-                if schemes.is_empty() {
-                    <p class="empty">{ t.group_empty() }</p>
-                } else {
-                    <ul class="schemes">{ for schemes.iter().map(|s| scheme(lang, s, p.primary)) }</ul>
-                }
-            </section>
-        }
-    };
-    // One checklist for every regeling the household may apply for.
-    let mut docs: Vec<&str> = Vec::new();
-    for s in e.schemes.iter().filter(|s| s.verdict != Verdict::No) {
-        for d in s.regeling.documents {
-            if !docs.contains(d) {
-                docs.push(d);
-            }
-        }
-    }
-    let sources = format!(
-        "{}; {}",
-        rules.norms.source.reference,
-        crate::rules::parameters::SOURCES
-            .iter()
-            .find(|s| s.id == "memo")
-            .map_or("", |s| s.reference)
-    );
-    html! {
-        <article class="result-card" lang={lang.code()} dir={lang.dir()}>
-            { heading }
-            <p class="indication">{ verdict_icon(Verdict::Maybe) }<strong>{ t.result_indication() }</strong></p>
-            <p class="household"><strong>{ t.card_household() }{ ": " }</strong>{ household.join(" · ") }</p>
-            <p class="income-line">{ t.result_income(&format_money(lang, e.income_per_month), &format_percent(lang, e.percent_of_norm)) }</p>
-            { group(Verdict::Yes, t.group_yes()) }
-            { group(Verdict::Maybe, t.group_maybe()) }
-            { group(Verdict::No, t.group_no()) }
-            <section class="bring">
-                <h2>{ t.bring_heading() }</h2>
-                if docs.is_empty() {
-                    <p>{ t.bring_none() }</p>
-                } else {
-                    <p>{ t.bring_intro() }</p>
-                    <ul class="checklist">
-                        { for docs.iter().map(|d| html! {
-                            <li>{ static_message(lang, &message_id("doc", d)).unwrap_or_default() }</li>
-                        }) }
-                    </ul>
-                }
-            </section>
-            <footer class="sources">
-                <p>{ t.help_serviceplein() }{ " " }<a href="https://www.heemskerk.nl/werk-inkomen-zorg-en-welzijn/iedereen-doet-mee" dir="ltr">{ "heemskerk.nl/iedereen-doet-mee" }</a></p>
-                <p>{ t.result_norms(&format_date(lang, e.norm_date)) }</p>
-                <p class="source-list">{ t.result_sources(&sources) }</p>
-                if let Some(d) = today() { <p>{ t.result_made_on(&format_date(lang, d)) }</p> }
-            </footer>
-        </article>
-    }
+fn short_names(regelingen: &[&'static Regeling]) -> String {
+    let list: Vec<&str> = regelingen.iter().map(|r| regeling_short_name(r.id)).collect();
+    list.join(", ")
 }
 
-fn scheme(lang: Lang, s: &SchemeResult, primary: bool) -> Html {
+/// Dutch lines beside the resident's language: on screen in the bilingual view, always on paper.
+fn in_dutch(lang: Lang, content: Html) -> Html {
+    if lang == Lang::Nl {
+        return html! {};
+    }
+    html! { <div class="nl-lines" lang="nl" dir="ltr">{ content }</div> }
+}
+
+fn route_text(lang: Lang, route: &str) -> &'static str {
+    data_message(lang, "route", route)
+}
+
+/// "Kindpakket, IIT, …: vul één formulier in …": the names link to where to apply.
+fn route_item(lang: Lang, r: &Route) -> Html {
     let t = lang.tr();
-    let r = s.regeling;
-    let gives = static_message(lang, &message_id("regeling", r.id)).unwrap_or_default();
-    let apply = static_message(lang, &message_id("apply", r.apply)).unwrap_or_default();
-    let limit_line = s.limits.map(|l| {
-        t.limit_line(
-            &format_money(lang, l.excl_holiday_pay),
-            &format_money(lang, l.incl_holiday_pay),
-            &format_percent(lang, r.percentage),
-        )
-    });
+    let names = short_names(&r.regelingen);
     html! {
-        <li class={classes!("scheme", format!("scheme-{}", s.verdict.id()))} id={primary.then(|| format!("scheme-{}", r.id))}>
-            <div class="scheme-head">
-                { regeling_icon(r.id) }
-                <h3><bdi lang="nl" dir="ltr">{ regeling_name(r.id) }</bdi></h3>
-                <p class={format!("verdict verdict-{}", s.verdict.id())}>{ verdict_icon(s.verdict) }<span>{ verdict_word(t, s.verdict) }</span></p>
-            </div>
-            <p class="gives"><strong>{ t.label_gives() }</strong>{ " " }{ gives }</p>
-            <div class="why">
-                <strong>{ t.label_why() }</strong>
-                <ul>
-                    { for s.reasons.iter().map(|reason| html! { <li data-reason={reason.code()}>{ reason_text(lang, reason) }</li> }) }
-                </ul>
-                if let Some(line) = limit_line { <p class="limit">{ line }</p> }
-            </div>
-            if s.verdict != Verdict::No {
-                <p class="next"><strong>{ t.label_next() }</strong>{ " " }{ apply }{ " " }
-                    <a href={r.url} dir="ltr">{ r.url.trim_start_matches("https://") }</a></p>
+        <li class={format!("route route-{}", r.route.id)}>
+            <p><strong><a href={r.route.url}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
+            if !r.documents.is_empty() {
+                <div class="docs"><strong>{ t.route_documents() }</strong>{ " " }
+                    <ul>{ for r.documents.iter().map(|d| html! { <li>{ data_message(lang, "doc", d) }</li> }) }</ul>
+                </div>
             }
+            { in_dutch(lang, html! { <p>{ names }{ ": " }{ route_text(Lang::Nl, r.route.id) }</p> }) }
         </li>
     }
 }
 
-fn summary(p: &ResultScreenProps, flow: &[Question]) -> Html {
-    let lang = p.state.lang;
+fn what_to_do(lang: Lang, o: &Outcome) -> Html {
+    let t = lang.tr();
+    let help = o.help;
+    html! {
+        <section class="todo" aria-labelledby="todo-heading">
+            <h2 id="todo-heading">{ t.todo_heading() }</h2>
+            if !o.routes.is_empty() {
+                <ol class="routes">{ for o.routes.iter().map(|r| route_item(lang, r)) }</ol>
+            }
+            <div class="help">
+                <p><strong>{ t.help_heading() }</strong>{ " " }{ t.help_serviceplein() }</p>
+                <p class="address"><bdi lang="nl" dir="ltr">{ help.address }{ ", " }{ help.postcode_town }</bdi>{ " · " }
+                    <a class="phone" href={format!("tel:{}", help.phone_digits())}>{ t.help_phone(&ltr(help.phone.to_string())) }</a></p>
+                { in_dutch(lang, html! { <p>{ Lang::Nl.tr().help_heading() }{ " " }{ Lang::Nl.tr().help_serviceplein() }</p> }) }
+            </div>
+        </section>
+    }
+}
+
+fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date, intermediair: bool) -> Html {
+    let t = lang.tr();
+    let r = c.regeling;
+    let nl = Lang::Nl.tr();
+    let open = c.verdict != Verdict::No;
+    let limit_line = c.limits.map(|l| {
+        t.limit_line(
+            &format_money(m, l.excl_holiday_pay),
+            &format_money(m, l.incl_holiday_pay),
+            &format_percent(lang, r.percentage),
+        )
+    });
+    html! {
+        <li class={classes!("scheme", format!("scheme-{}", c.verdict.id()))} id={format!("scheme-{}", r.id)}>
+            <div class="own">
+                <div class="scheme-head">
+                    { regeling_icon(r.id) }
+                    <h3><bdi lang="nl" dir="ltr">{ regeling_name(r.id) }</bdi></h3>
+                    <p class={format!("verdict verdict-{}", c.verdict.id())}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></p>
+                </div>
+                if open {
+                    <p class="gives">{ data_message(lang, "short", r.id) }</p>
+                }
+                if !c.why.is_empty() {
+                    <ul class="why">
+                        { for c.why.iter().map(|reason| html! { <li data-reason={reason.code()}>{ reason_text(lang, m, reason) }</li> }) }
+                    </ul>
+                }
+                if c.apply_anyway {
+                    <p class="advice"><strong>{ t.apply_anyway() }</strong></p>
+                }
+                if open {
+                    <details class="more">
+                        // The distance to the limit is the card's one line of why; the rest opens here.
+                        <summary>
+                            if let Some(d) = c.distance { <span class="distance">{ distance_text(lang, m, d) }</span> }
+                            <span class="more-label">{ t.more_details() }<span class="visually-hidden">{ ": " }{ regeling_name(r.id) }</span></span>
+                        </summary>
+                        <p>{ data_message(lang, "regeling", r.id) }</p>
+                        <ul class="reasons">
+                            { for c.reasons.iter().map(|reason| html! { <li data-reason={reason.code()}>{ reason_text(lang, m, reason) }</li> }) }
+                        </ul>
+                        if let Some(line) = limit_line { <p class="limit">{ line }</p> }
+                        <p class="limit">{ t.result_norms(&format_date(lang, norm_date)) }</p>
+                        if intermediair && r.id == "jfsc" {
+                            <p>{ t.apply_jfsc_intermediair() }</p>
+                        }
+                    </details>
+                }
+            </div>
+            { in_dutch(lang, html! {
+                <p><strong>{ regeling_name(r.id) }</strong>{ ": " }{ verdict_word(nl, c.verdict) }
+                    if open { { ". " }{ data_message(Lang::Nl, "short", r.id) }{ " " }{ data_message(Lang::Nl, "route-short", r.apply) }{ "." } }</p>
+            }) }
+        </li>
+    }
+}
+
+fn group_view(lang: Lang, m: Lang, o: &Outcome, v: Verdict) -> Html {
+    let t = lang.tr();
+    let g = o.group(v);
+    let children_line = v == Verdict::No && o.no_children;
+    if g.cards.is_empty() && !children_line {
+        return html! {};
+    }
+    let count = g.cards.len();
+    let list = html! { <ul class="schemes">{ for g.cards.iter().map(|c| card_view(lang, m, c, o.norm_date, false)) }</ul> };
+    html! {
+        <section class={format!("group group-{}", v.id())} aria-labelledby={format!("group-{}", v.id())}>
+            <h2 id={format!("group-{}", v.id())}>{ verdict_icon(v) }<span>{ group_title(t, v) }</span>
+                if count > 0 { <span class="count">{ format!(" ({count})") }</span> }</h2>
+            if children_line {
+                <p class="children-none">{ t.children_none() }</p>
+            }
+            if v == Verdict::No {
+                if count > 0 {
+                    <details class="fold-no"><summary>{ t.group_no_show() }</summary>{ list }</details>
+                }
+            } else {
+                { list }
+            }
+        </section>
+    }
+}
+
+/// Intermediair mode: one row per regeling, for reading the result out to a family.
+fn overview(lang: Lang, m: Lang, o: &Outcome) -> Html {
+    let t = lang.tr();
+    let main_reason = |c: &Card| -> String {
+        match (c.verdict, c.why.first(), c.distance) {
+            (Verdict::Yes, _, Some(d)) => distance_text(lang, m, d),
+            (_, Some(r), _) => reason_text(lang, m, r),
+            (_, None, Some(d)) => distance_text(lang, m, d),
+            _ => String::new(),
+        }
+    };
+    let apply = |c: &Card| -> String {
+        match c.verdict {
+            Verdict::No => "–".into(),
+            _ if c.regeling.id == "jfsc" => t.apply_jfsc_intermediair().into(),
+            _ => data_message(lang, "route-short", c.regeling.apply).into(),
+        }
+    };
+    html! {
+        <table class="overview">
+            <caption>{ t.overview_heading() }</caption>
+            <thead><tr>
+                <th scope="col">{ t.column_regeling() }</th>
+                <th scope="col">{ t.column_verdict() }</th>
+                <th scope="col">{ t.column_reason() }</th>
+                <th scope="col">{ t.column_apply() }</th>
+            </tr></thead>
+            <tbody>
+            { for o.cards().map(|c| html! {
+                <tr class={format!("row-{}", c.verdict.id())} id={format!("scheme-{}", c.regeling.id)}>
+                    <th scope="row"><bdi lang="nl" dir="ltr">{ regeling_name(c.regeling.id) }</bdi></th>
+                    <td class={format!("verdict verdict-{}", c.verdict.id())}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></td>
+                    <td>{ main_reason(c) }
+                        if c.apply_anyway { { " " }<strong>{ t.apply_anyway() }</strong> }</td>
+                    <td>{ apply(c) }</td>
+                </tr>
+            }) }
+            if o.no_children {
+                <tr class="row-no">
+                    <th scope="row" colspan="4">{ t.children_none() }</th>
+                </tr>
+            }
+            </tbody>
+        </table>
+    }
+}
+
+fn income_line(lang: Lang, m: Lang, o: &Outcome) -> Option<String> {
+    let t = lang.tr();
+    let i = o.income;
+    if !i.was_converted() {
+        return None;
+    }
+    let (amount, per_month) = (format_money(m, i.amount), format_money(m, i.per_month));
+    Some(if i.period == Period::Year && i.holiday_pay_included {
+        t.result_income_converted_year(&amount, &per_month)
+    } else {
+        t.result_income_converted(&amount, period_label(t, i.period), &per_month)
+    })
+}
+
+fn summary(lang: Lang, m: Lang, answers: &[Answer], dispatch: &Callback<Action>) -> Html {
     let t = lang.tr();
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ t.summary_heading() }</h2>
             <dl>
-            { for answers(lang, &p.state.form, flow).into_iter().map(|(q, label, value)| {
-                let onclick = p.dispatch.reform(move |_| Action::Change(q));
+            { for answers.iter().map(|a| {
+                let q = a.question;
+                let label = answer_label(t, q);
+                let onclick = dispatch.reform(move |_| Action::Change(q));
                 html! {
-                    <div class="answer">
+                    <div class="answer" data-question={q.id()}>
                         <dt>{ label }</dt>
-                        <dd><span dir="auto">{ value }</span>
+                        <dd><span dir="auto">{ answer_value(lang, m, &a.value) }</span>
                             <button type="button" class="link" {onclick} aria-label={format!("{}: {}", t.button_change(), label)}>{ t.button_change() }</button></dd>
                     </div>
                 }
@@ -276,50 +369,75 @@ fn summary(p: &ResultScreenProps, flow: &[Question]) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ConfirmWipeProps {
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// Asked before "Opnieuw beginnen" or "Volgend gezin" wipes every answer.
+#[function_component(ConfirmWipe)]
+pub fn confirm_wipe(p: &ConfirmWipeProps) -> Html {
+    let t = p.lang.tr();
+    html! {
+        <div class="confirm" id="confirm-wipe" tabindex="-1" role="group" aria-labelledby="confirm-wipe-question">
+            <p id="confirm-wipe-question"><strong>{ t.confirm_wipe() }</strong></p>
+            <div class="actions">
+                <button type="button" class="primary" onclick={p.dispatch.reform(|_| Action::Restart)}>{ t.button_wipe() }</button>
+                <button type="button" class="secondary" onclick={p.dispatch.reform(|_| Action::CancelWipe)}>{ t.button_keep() }</button>
+            </div>
+        </div>
+    }
+}
+
+fn sources_line(o: &Outcome) -> String {
+    let mut refs: Vec<&str> = vec![o.help.source.reference];
+    refs.extend(
+        SOURCES
+            .iter()
+            .filter(|s| s.id == "memo" || s.id == "westbetuwe_2023_07")
+            .map(|s| s.reference),
+    );
+    refs.join("; ")
+}
+
 #[function_component(ResultScreen)]
 pub fn result_screen(p: &ResultScreenProps) -> Html {
-    let lang = p.state.lang;
+    let lang = p.lang;
     let t = lang.tr();
-    let rules = State::rules();
-    let flow = p.state.flow(rules);
-    let restart = if p.state.intermediair {
-        p.dispatch.reform(|_| Action::NextFamily)
-    } else {
-        p.dispatch.reform(|_| Action::Restart)
-    };
-    let restart_label = if p.state.intermediair {
-        t.button_next_family()
-    } else {
-        t.button_restart()
-    };
-    let back = p.dispatch.reform(|_| Action::Back);
-    let Some(Ok(e)) = p.state.evaluation(rules) else {
-        return html! {
-            <section class="result">
-                <h1 id="screen-heading" tabindex="-1">{ t.result_heading() }</h1>
-                <p class="error" role="alert">{ t.error_choose() }</p>
-                <div class="actions"><button type="button" class="primary" onclick={back}>{ t.button_back() }</button></div>
-            </section>
-        };
-    };
+    let o = &p.outcome;
+    // In the bilingual view both sides use one notation for amounts: the Dutch one.
+    let m = if p.bilingual { Lang::Nl } else { lang };
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     });
-    let bilingual = p.state.bilingual && lang != Lang::Nl;
+    let bilingual = p.bilingual && lang != Lang::Nl;
     let toggle = {
-        let on = p.state.bilingual;
+        let on = p.bilingual;
         p.dispatch.reform(move |_| Action::SetBilingual(!on))
     };
+    let norms = t.amounts_from(&format_date(lang, o.norm_date));
+    let exact_income = t.result_income(
+        &format_money(m, o.income.per_month),
+        &format_percent(lang, o.percent_of_norm),
+    );
     html! {
-        <section class={classes!("result", bilingual.then_some("bilingual"))}>
-            <div class="cards">
-                <ResultCard lang={lang} evaluation={e.clone()} form={p.state.form.clone()} flow={flow.clone()} primary=true />
-                if bilingual {
-                    <ResultCard lang={Lang::Nl} evaluation={e.clone()} form={p.state.form.clone()} flow={flow.clone()} primary=false />
-                }
+        <section class={classes!("result", bilingual.then_some("bilingual"), p.intermediair.then_some("intermediair"))}>
+            <div class="print-only print-meta" lang="nl" dir="ltr">
+                <p><strong>{ Lang::Nl.tr().app_name() }</strong>{ " · " }{ page_address() }</p>
+                if let Some(d) = today() { <p>{ Lang::Nl.tr().result_made_on(&format_date(Lang::Nl, d)) }{ " " }{ Lang::Nl.tr().amounts_from(&format_date(Lang::Nl, o.norm_date)) }</p> }
             </div>
+            <h1 id="screen-heading" tabindex="-1">{ t.result_heading() }</h1>
+            <p class="indication"><strong>{ t.result_indication() }</strong>{ " " }<span class="norms">{ norms }</span></p>
+            { in_dutch(lang, html! { <p>{ Lang::Nl.tr().result_indication() }</p> }) }
+            if let Some(line) = income_line(lang, m, o) { <p class="income-line">{ line }</p> }
+            <p class={classes!("income-exact", (!p.intermediair).then_some("print-only"))}>{ exact_income }</p>
+            if p.intermediair {
+                { overview(lang, m, o) }
+            }
+            { what_to_do(lang, o) }
             if lang != Lang::Nl {
                 <div class="view-switch">
                     <button type="button" class="secondary" aria-pressed={bilingual.to_string()} onclick={toggle}>
@@ -327,12 +445,47 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
                     </button>
                 </div>
             }
-            { summary(p, &flow) }
+            if !p.intermediair {
+                <div class="groups">
+                    { group_view(lang, m, o, Verdict::Yes) }
+                    { group_view(lang, m, o, Verdict::Maybe) }
+                    { group_view(lang, m, o, Verdict::No) }
+                </div>
+            }
+            { summary(lang, m, &o.answers, &p.dispatch) }
             <div class="actions">
-                <button type="button" class="primary" onclick={restart}>{ restart_label }</button>
-                <button type="button" class="secondary" onclick={print}>{ t.button_print() }</button>
-                <button type="button" class="secondary" onclick={back}>{ t.button_back() }</button>
+                <button type="button" class="primary" onclick={print}>{ t.button_print() }</button>
+                <button type="button" class="secondary" id="wipe-button" onclick={p.dispatch.reform(|_| Action::AskWipe)}>
+                    { if p.intermediair { t.button_next_family() } else { t.button_restart() } }
+                </button>
+                <button type="button" class="secondary" onclick={p.dispatch.reform(|_| Action::Back)}>{ t.button_back() }</button>
             </div>
+            if p.confirm_wipe {
+                <ConfirmWipe lang={lang} dispatch={p.dispatch.clone()} />
+            }
+            <footer class={classes!("sources", (!p.intermediair).then_some("print-only"))}>
+                <p class="source-list" lang="nl" dir="ltr">{ t.result_sources(&sources_line(o)) }</p>
+            </footer>
+        </section>
+    }
+}
+
+/// The result screen when the answers do not make a household (an age the rules refuse).
+#[derive(Properties, PartialEq)]
+pub struct NoResultProps {
+    pub lang: Lang,
+    pub message: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(NoResult)]
+pub fn no_result(p: &NoResultProps) -> Html {
+    let t = p.lang.tr();
+    html! {
+        <section class="result">
+            <h1 id="screen-heading" tabindex="-1">{ t.result_heading() }</h1>
+            <p class="error" role="alert">{ p.message.clone() }</p>
+            <div class="actions"><button type="button" class="primary" onclick={p.dispatch.reform(|_| Action::Back)}>{ t.button_back() }</button></div>
         </section>
     }
 }

@@ -2,10 +2,9 @@
 //! flow (which question comes next, what is an error) is tested natively.
 
 use crate::i18n::Lang;
-use crate::rules::household::aow_question_applies;
 use crate::rules::money_input::digit_value;
 use crate::rules::{
-    could_matter, parse_money, Circumstances, Evaluation, Household, HouseholdError, Income,
+    parse_money, Circumstances, Evaluation, Flow, Household, HouseholdError, Income,
     MoneyInputError, PartialAnswers, Period, Question, RuleSet, DEFAULT_DATE,
 };
 
@@ -62,6 +61,8 @@ pub enum FieldError {
     AgeNotNumber,
     AgeTooHigh,
     AgeUnder18,
+    /// The partner is younger than 18: said about the partner, not about "you".
+    PartnerAgeUnder18,
     /// The index of the first child whose age is wrong.
     ChildAge(usize),
     Income(MoneyInputError),
@@ -72,17 +73,19 @@ pub struct State {
     pub lang: Lang,
     pub screen: Screen,
     pub form: Form,
-    pub error: Option<FieldError>,
+    /// The answers that cannot be used, in the order of the questions. One question screen
+    /// shows its own; intermediair mode lists them all at the top of its form.
+    pub errors: Vec<(Question, FieldError)>,
     /// Changes whenever focus should move (new screen, or an error to correct).
     pub focus_request: u32,
     /// The screen came from the browser's Back or Forward, so it is already in the history.
     pub from_history: bool,
     /// The result in the resident's language with Dutch beside it.
     pub bilingual: bool,
-    /// Intermediair mode: all questions on one screen, and "next family".
+    /// Intermediair mode: all questions on one screen, hints folded, a compact result.
     pub intermediair: bool,
-    /// In intermediair mode: which question the error belongs to.
-    pub error_question: Option<Question>,
+    /// "Opnieuw beginnen" or "Volgend gezin" was pressed: asking before everything is wiped.
+    pub confirm_wipe: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,10 +100,12 @@ pub enum Action {
     Restore(Screen),
     SetBilingual(bool),
     SetIntermediair(bool),
-    /// Intermediair mode: forget this family entirely and go back to the language choice.
-    NextFamily,
     /// Intermediair mode: check every question on the one screen, then show the result.
     SubmitAll,
+    /// "Opnieuw beginnen" / "Volgend gezin": ask first.
+    AskWipe,
+    CancelWipe,
+    /// Wiping confirmed: forget this household entirely; only the language and mode stay.
     Restart,
     SetPartner(bool),
     SetAge(String),
@@ -112,6 +117,34 @@ pub enum Action {
     SetIncome(String),
     SetPeriod(Period),
     SetTri(Question, Tri),
+}
+
+impl Action {
+    /// The question whose answer this action changes, if it is an edit.
+    pub fn edits(&self) -> Option<Question> {
+        match self {
+            Action::SetPartner(_) => Some(Question::Partner),
+            Action::SetAge(_) => Some(Question::Age),
+            Action::SetPartnerAge(_) => Some(Question::PartnerAge),
+            Action::SetAow(_) => Some(Question::Aow),
+            Action::SetPartnerAow(_) => Some(Question::PartnerAow),
+            Action::SetChildrenCount(_) | Action::SetChildAge(..) => Some(Question::Children),
+            Action::SetIncome(_) | Action::SetPeriod(_) => Some(Question::Income),
+            Action::SetTri(q, _) => Some(*q),
+            Action::SetLang(_)
+            | Action::Start
+            | Action::Next
+            | Action::Back
+            | Action::Change(_)
+            | Action::Restore(_)
+            | Action::SetBilingual(_)
+            | Action::SetIntermediair(_)
+            | Action::SubmitAll
+            | Action::AskWipe
+            | Action::CancelWipe
+            | Action::Restart => None,
+        }
+    }
 }
 
 /// Digits as typed on any phone keyboard: Western, Arabic-Indic or Persian.
@@ -165,7 +198,8 @@ impl Form {
             income: parse_money(&self.income).ok().map(|amount| Income {
                 amount,
                 period: self.period,
-                holiday_pay_included: false,
+                // A yearly amount is read from a jaaropgaaf, which includes holiday pay.
+                holiday_pay_included: self.period == Period::Year,
             }),
             circumstances: Circumstances {
                 assets_above_limit: tri(self.assets_above_limit),
@@ -188,7 +222,10 @@ impl Form {
         match q {
             Question::Partner => chosen(self.partner.is_some()),
             Question::Age => parse_adult_age(&self.age).map(|_| ()),
-            Question::PartnerAge => parse_adult_age(&self.partner_age).map(|_| ()),
+            Question::PartnerAge => match parse_adult_age(&self.partner_age) {
+                Err(FieldError::AgeUnder18) => Err(FieldError::PartnerAgeUnder18),
+                r => r.map(|_| ()),
+            },
             Question::Aow => chosen(self.aow.is_some()),
             Question::PartnerAow => chosen(self.partner_aow.is_some()),
             Question::Children => {
@@ -216,12 +253,12 @@ impl State {
             lang,
             screen: Screen::Start,
             form: Form::default(),
-            error: None,
+            errors: Vec::new(),
             focus_request: 0,
             from_history: false,
             bilingual: false,
             intermediair: false,
-            error_question: None,
+            confirm_wipe: false,
         }
     }
 
@@ -233,84 +270,64 @@ impl State {
         })
     }
 
-    /// The questions this household is asked, in order. A question whose answer cannot change
-    /// any verdict is skipped (the rules decide); questions about a partner or AOW age appear
-    /// only once the answer they depend on is known.
-    pub fn flow(&self, rules: &RuleSet) -> Vec<Question> {
-        let answers = self.form.partial_answers();
-        let aow_age = rules.aow_age;
-        Question::ALL
-            .into_iter()
-            .filter(|&q| match q {
-                Question::PartnerAge => answers.partner == Some(true),
-                Question::Aow => answers
-                    .age
-                    .is_some_and(|a| aow_question_applies(a, aow_age)),
-                Question::PartnerAow => {
-                    answers.partner == Some(true)
-                        && answers
-                            .partner_age
-                            .is_some_and(|a| aow_question_applies(a, aow_age))
-                }
-                _ => could_matter(rules, &answers, q),
-            })
-            .collect()
+    /// The questions this household is asked and the answers that count (the rules decide).
+    pub fn flow(&self) -> Flow {
+        crate::rules::flow(State::rules(), &self.form.partial_answers())
+    }
+
+    /// The error shown with question `q`.
+    pub fn error_for(&self, q: Question) -> Option<FieldError> {
+        self.errors.iter().find(|(x, _)| *x == q).map(|&(_, e)| e)
     }
 
     /// The household and its evaluation, once every question in the flow is answered validly.
-    pub fn evaluation(&self, rules: &RuleSet) -> Option<Result<Evaluation, HouseholdError>> {
-        let answers = self.form.partial_answers();
+    pub fn evaluation(&self, flow: &Flow) -> Option<Result<Evaluation, HouseholdError>> {
+        let answers = &flow.answers;
         let household: Household = answers.household()?;
         let income = answers.income?;
-        Some(rules.evaluate(&household, income, answers.circumstances))
+        Some(State::rules().evaluate(&household, income, answers.circumstances))
     }
 
     pub fn apply(&self, action: Action) -> State {
         let mut s = self.clone();
-        let rules = State::rules();
+        // Editing an answer clears its error on a question screen. Intermediair mode keeps its
+        // list of errors until the next check, so the form does not move while typing.
+        if let Some(q) = action.edits() {
+            if !s.intermediair {
+                s.errors.retain(|(x, _)| *x != q);
+            }
+        }
         let f = &mut s.form;
-        // Editing an answer clears its error; moving on re-checks it.
-        let edits = !matches!(
-            action,
-            Action::SetLang(_)
-                | Action::Next
-                | Action::Back
-                | Action::Start
-                | Action::Change(_)
-                | Action::Restore(_)
-                | Action::Restart
-                | Action::SetBilingual(_)
-                | Action::SetIntermediair(_)
-                | Action::NextFamily
-                | Action::SubmitAll
-        );
         match action {
             Action::SetLang(lang) => s.lang = lang,
             Action::Start => s.go(Screen::Ask(Question::Partner)),
+            Action::AskWipe => {
+                s.confirm_wipe = true;
+                s.focus_request += 1;
+            }
+            Action::CancelWipe => {
+                s.confirm_wipe = false;
+                s.focus_request += 1;
+            }
             Action::Restart => {
+                // A new state: nothing of this household survives, only the mode and language.
                 s = State::new(self.lang);
+                s.intermediair = self.intermediair;
                 s.focus_request = self.focus_request + 1;
             }
             Action::Change(q) => s.go(Screen::Ask(q)),
             Action::SetBilingual(on) => s.bilingual = on,
             Action::SetIntermediair(on) => {
                 s.intermediair = on;
-                s.error = None;
-                s.error_question = None;
+                s.errors.clear();
             }
-            Action::NextFamily => {
-                // A new state: nothing of the previous family survives, only the mode and language.
-                s = State::new(self.lang);
-                s.intermediair = self.intermediair;
-                s.focus_request = self.focus_request + 1;
-            }
-            Action::SubmitAll => s.submit_all(rules),
+            Action::SubmitAll => s.submit_all(),
             Action::Restore(screen) => {
                 s.go(screen);
                 s.from_history = true;
             }
-            Action::Next => s.next(rules),
-            Action::Back => s.back(rules),
+            Action::Next => s.next(),
+            Action::Back => s.back(),
             Action::SetPartner(v) => f.partner = Some(v),
             Action::SetAge(v) => f.age = v,
             Action::SetPartnerAge(v) => f.partner_age = v,
@@ -335,46 +352,50 @@ impl State {
                 Question::LowIncome3Years => f.low_income_3_years = Some(t),
                 Question::Student => f.student = Some(t),
                 Question::DebtHelp => f.debt_help = Some(t),
-                _ => {}
+                Question::Partner
+                | Question::Age
+                | Question::PartnerAge
+                | Question::Aow
+                | Question::PartnerAow
+                | Question::Children
+                | Question::Income => {}
             },
-        }
-        if edits {
-            s.error = None;
-            s.error_question = None;
         }
         s
     }
 
-    /// Intermediair mode: the first question in the flow with a problem gets the error and the
-    /// focus; with none, the result.
-    fn submit_all(&mut self, rules: &RuleSet) {
-        for q in self.flow(rules) {
-            if let Err(e) = self.form.check(q) {
-                self.error = Some(e);
-                self.error_question = Some(q);
-                self.focus_request += 1;
-                return;
-            }
+    /// Intermediair mode: every question in the flow with a problem is listed at the top and
+    /// the list gets the focus; with none, the result.
+    fn submit_all(&mut self) {
+        let flow = self.flow();
+        self.errors = flow
+            .questions
+            .iter()
+            .filter_map(|&q| self.form.check(q).err().map(|e| (q, e)))
+            .collect();
+        if self.errors.is_empty() {
+            self.go(Screen::Result);
+        } else {
+            self.focus_request += 1;
         }
-        self.go(Screen::Result);
     }
 
     fn go(&mut self, screen: Screen) {
         self.screen = screen;
         self.from_history = false;
-        self.error_question = None;
-        self.error = None;
+        self.errors.clear();
+        self.confirm_wipe = false;
         self.focus_request += 1;
     }
 
-    fn next(&mut self, rules: &RuleSet) {
+    fn next(&mut self) {
         let Screen::Ask(q) = self.screen else { return };
         if let Err(e) = self.form.check(q) {
-            self.error = Some(e);
+            self.errors = vec![(q, e)];
             self.focus_request += 1;
             return;
         }
-        let flow = self.flow(rules);
+        let flow = self.flow().questions;
         let pos = flow.iter().position(|&x| x == q);
         // The first question after this one that is in the flow and not yet validly answered
         // comes next; answered ones are passed by in order too, so nothing is skipped unseen.
@@ -388,8 +409,8 @@ impl State {
         }
     }
 
-    fn back(&mut self, rules: &RuleSet) {
-        let flow = self.flow(rules);
+    fn back(&mut self) {
+        let flow = self.flow().questions;
         let target = match self.screen {
             Screen::Start => Screen::Start,
             Screen::Result => flow.last().map_or(Screen::Start, |&q| Screen::Ask(q)),
@@ -401,14 +422,37 @@ impl State {
         self.go(target);
     }
 
-    /// "Question n of total" for the current screen.
-    pub fn step(&self, rules: &RuleSet) -> Option<(usize, usize)> {
+    /// The number of the question on screen, counted in the flow. There is no total: it would
+    /// change as answers make later questions unneeded.
+    pub fn step(&self, flow: &Flow) -> Option<usize> {
         let Screen::Ask(q) = self.screen else {
             return None;
         };
-        let flow = self.flow(rules);
-        let i = flow.iter().position(|&x| x == q)?;
-        Some((i + 1, flow.len()))
+        flow.questions.iter().position(|&x| x == q).map(|i| i + 1)
+    }
+
+    /// The id of the element that should get focus: the question to ask before wiping, the
+    /// list of errors (intermediair mode), the field to correct, or the new screen's heading.
+    pub fn focus_target(&self) -> String {
+        if self.confirm_wipe {
+            return "confirm-wipe".into();
+        }
+        if self.intermediair && !self.errors.is_empty() {
+            return "error-summary".into();
+        }
+        match (self.screen, self.errors.first()) {
+            (Screen::Ask(_), Some(&(q, e))) => field_id(q, e),
+            _ => "screen-heading".into(),
+        }
+    }
+}
+
+/// The id of the control to correct for an error on question `q`.
+pub fn field_id(q: Question, e: FieldError) -> String {
+    match e {
+        FieldError::ChildAge(i) => format!("child-age-{i}"),
+        FieldError::Choose => format!("{}-0", q.id()),
+        _ => format!("{}-input", q.id()),
     }
 }
 
