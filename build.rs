@@ -184,11 +184,19 @@ fn generate(data: &toml::Table) -> String {
 
     let routes = data["apply_route"].as_array().expect("[[apply_route]]");
     let mut route_ids = Vec::new();
-    writeln!(o, "pub static APPLY_ROUTES: [ApplyRoute; {}] = [", routes.len()).unwrap();
+    writeln!(
+        o,
+        "pub static APPLY_ROUTES: [ApplyRoute; {}] = [",
+        routes.len()
+    )
+    .unwrap();
     for r in routes {
         let r = r.as_table().unwrap();
         let id = r["id"].as_str().expect("[[apply_route]]: id");
-        if let Some(k) = r.keys().find(|k| !["id", "url", "source"].contains(&k.as_str())) {
+        if let Some(k) = r
+            .keys()
+            .find(|k| !["id", "url", "source"].contains(&k.as_str()))
+        {
             panic!("[[apply_route]] {id}: unknown key {k}");
         }
         writeln!(

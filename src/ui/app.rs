@@ -6,8 +6,8 @@ use super::question_screen::{error_text, CompactForm, QuestionScreen};
 use super::result_screen::{NoResult, ResultScreen};
 use super::start_screen::StartScreen;
 use super::state::{Action, FieldError, Screen, State};
-use crate::rules::{HouseholdError, Money, Question};
 use crate::i18n::Lang;
+use crate::rules::{HouseholdError, Money, Question};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -112,11 +112,18 @@ fn open_details_for_print() {
             let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
                 return;
             };
-            let Ok(list) = doc.query_selector_all(if open { "details:not([open])" } else { "details[data-print-opened]" }) else {
+            let Ok(list) = doc.query_selector_all(if open {
+                "details:not([open])"
+            } else {
+                "details[data-print-opened]"
+            }) else {
                 return;
             };
             for i in 0..list.length() {
-                if let Some(el) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                if let Some(el) = list
+                    .get(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
                     if open {
                         let _ = el.set_attribute("open", "");
                         let _ = el.set_attribute("data-print-opened", "");
@@ -247,8 +254,8 @@ pub fn app(props: &AppProps) -> Html {
             // A key per question: each screen gets fresh form controls, so no radio state or
             // focus of one question is carried into the next.
             html! { <QuestionScreen key={q.id()} question={q} step={step} lang={state.lang} form={state.form.clone()}
-                error={state.error_for(q)} assets_limit={(q == Question::AssetsAboveLimit).then(|| assets_limit(&flow)).flatten()}
-                last={last} dispatch={dispatch.clone()} /> }
+            error={state.error_for(q)} assets_limit={(q == Question::AssetsAboveLimit).then(|| assets_limit(&flow)).flatten()}
+            last={last} dispatch={dispatch.clone()} /> }
         }
         Screen::Result => match Outcome::of(&flow) {
             Some(Ok(outcome)) => html! {

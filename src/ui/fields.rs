@@ -141,7 +141,9 @@ pub fn hint(name: &str, text: &Option<AttrValue>, toggle: &Option<AttrValue>) ->
     };
     let p = html! { <p class="hint" id={format!("{name}-hint")}>{ t.clone() }</p> };
     match toggle {
-        Some(label) => html! { <details class="hint-fold"><summary>{ label.clone() }</summary>{ p }</details> },
+        Some(label) => {
+            html! { <details class="hint-fold"><summary>{ label.clone() }</summary>{ p }</details> }
+        }
         None => p,
     }
 }

@@ -94,7 +94,9 @@ impl Distance {
     fn of(reason: &Reason) -> Option<Distance> {
         Some(match *reason {
             Reason::IncomeWithinLimit { income, limit } if income == limit => Distance::AtLimit,
-            Reason::IncomeWithinLimit { income, limit } => Distance::Below(readable(limit - income)),
+            Reason::IncomeWithinLimit { income, limit } => {
+                Distance::Below(readable(limit - income))
+            }
             Reason::WithinMargin { over_by, .. } => Distance::AboveWithinMargin(over_by),
             Reason::IncomeAboveLimit { over_by, .. } => Distance::Above(readable(over_by)),
             Reason::DebtHelpNoIncomeLimit => Distance::NoLimit,
@@ -107,10 +109,10 @@ impl Distance {
 /// limit change nothing. Below that the exact amount.
 pub fn readable(m: Money) -> Money {
     if m >= Money::from_cents(10_000) {
-        Money::round_to_cent(m.as_decimal().round_dp_with_strategy(
-            0,
-            rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-        ))
+        Money::round_to_cent(
+            m.as_decimal()
+                .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero),
+        )
     } else {
         m
     }

@@ -57,9 +57,11 @@ pub fn question_text(t: Tr, q: Question, assets_limit: Option<Money>, lang: Lang
         Question::PartnerAow => t.q_partner_aow().into(),
         Question::Children => t.q_children().into(),
         Question::Income => t.q_income().into(),
-        Question::AssetsAboveLimit => {
-            t.q_assets(&assets_limit.map(|m| format_money(lang, m)).unwrap_or_default())
-        }
+        Question::AssetsAboveLimit => t.q_assets(
+            &assets_limit
+                .map(|m| format_money(lang, m))
+                .unwrap_or_default(),
+        ),
         Question::LowIncome3Years => t.q_low_income().into(),
         Question::Student => t.q_student().into(),
         Question::DebtHelp => t.q_debt_help().into(),

@@ -148,7 +148,10 @@ fn page_address() -> String {
 }
 
 fn short_names(regelingen: &[&'static Regeling]) -> String {
-    let list: Vec<&str> = regelingen.iter().map(|r| regeling_short_name(r.id)).collect();
+    let list: Vec<&str> = regelingen
+        .iter()
+        .map(|r| regeling_short_name(r.id))
+        .collect();
     list.join(", ")
 }
 
