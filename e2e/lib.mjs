@@ -8,7 +8,8 @@ import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 
 const root = path.resolve(import.meta.dirname, "..");
-const dist = path.join(root, "dist");
+// E2E_DIST serves another copy of the bundle (so a rebuild of dist/ does not change a running suite).
+const dist = path.resolve(process.env.E2E_DIST ?? path.join(root, "dist"));
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
   ".css": "text/css", ".svg": "image/svg+xml" };
 
@@ -87,12 +88,12 @@ export function messages(lang) {
   };
 }
 
-/** Formats an amount like the app (src/i18n/format.rs). */
+/** Formats an amount like the app (src/i18n/format.rs): whole euros without ",00". */
 export function money(lang, amount) {
   const [int, frac] = Number(amount).toFixed(2).split(".");
   const [g, d] = lang === "nl" || lang === "tr" ? [".", ","] : [",", "."];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, g);
-  const n = `${grouped}${d}${frac}`;
+  const n = frac === "00" ? grouped : `${grouped}${d}${frac}`;
   const text = lang === "en" ? `€${n}` : lang === "tr" ? `${n}\u00a0€` : `€\u00a0${n}`;
   return `\u2066${text}\u2069`;
 }

@@ -241,12 +241,12 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date, intermediair: bool)
                             if let Some(d) = c.distance { <span class="distance">{ distance_text(lang, m, d) }</span> }
                             <span class="more-label">{ t.more_details() }<span class="visually-hidden">{ ": " }{ regeling_name(r.id) }</span></span>
                         </summary>
-                        <p>{ data_message(lang, "regeling", r.id) }</p>
+                        <p class="desc">{ data_message(lang, "regeling", r.id) }</p>
                         <ul class="reasons">
                             { for c.reasons.iter().map(|reason| html! { <li data-reason={reason.code()}>{ reason_text(lang, m, reason) }</li> }) }
                         </ul>
                         if let Some(line) = limit_line { <p class="limit">{ line }</p> }
-                        <p class="limit">{ t.result_norms(&format_date(lang, norm_date)) }</p>
+                        <p class="limit norm-date">{ t.result_norms(&format_date(lang, norm_date)) }</p>
                         if intermediair && r.id == "jfsc" {
                             <p>{ t.apply_jfsc_intermediair() }</p>
                         }
@@ -255,7 +255,7 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date, intermediair: bool)
             </div>
             { in_dutch(lang, html! {
                 <p><strong>{ regeling_name(r.id) }</strong>{ ": " }{ verdict_word(nl, c.verdict) }
-                    if open { { ". " }{ data_message(Lang::Nl, "short", r.id) }{ " " }{ data_message(Lang::Nl, "route-short", r.apply) }{ "." } }</p>
+                    if open { { ". " }{ data_message(Lang::Nl, "route-short", r.apply) }{ "." } }</p>
             }) }
         </li>
     }
