@@ -46,10 +46,13 @@ export async function answerAll(page, lang, plan, onScreen = async () => {}, { f
   return seen;
 }
 
-/** The household as the regelcheck command reads it, from the same plan. */
+/** The household as the regelcheck command reads it, from the same plan. An answer to a question
+ *  not asked (not in seen) is not used: the app works out the result without it too. */
 export function householdOf(plan, seen) {
   const tri = (k) => (k === "a-yes" ? true : k === "a-no" ? false : null);
-  const h = { age: plan.age, children: plan.children, income: plan.income, period: (plan.period ?? "period-month").replace("period-", "").replace("-", "_") };
+  const period = (plan.period ?? "period-month").replace("period-", "").replace("-", "_");
+  // A yearly amount is taken as on a jaaropgaaf: with holiday pay.
+  const h = { age: plan.age, children: plan.children, income: plan.income, period, holiday_pay_included: period === "year" };
   if (plan.partner) h.partner_age = plan.partnerAge;
   if (seen.includes("aow")) h.aow = plan.aow;
   if (seen.includes("partner_aow")) h.partner_aow = plan.partnerAow;

@@ -127,6 +127,36 @@ function newestSource() {
   return newest;
 }
 
+/** What the result's list of what to do is made from, read from data/parameters.toml as the
+ *  build reads it: the ways to apply in their order, and per regeling its way to apply, the
+ *  documents it needs and whether it is for children (a child-age condition); and the
+ *  Serviceplein's phone number. Only the few keys the tests need are read. */
+export function appData() {
+  const text = fs.readFileSync(path.join(root, "data", "parameters.toml"), "utf8");
+  const routes = [];
+  const regelingen = [];
+  let phone = null;
+  let table = null;
+  let current = null;
+  for (const line of text.split("\n")) {
+    const header = line.match(/^\[\[?([a-z_]+)\]\]?\s*$/);
+    if (header) {
+      table = header[1];
+      current = null;
+      if (table === "apply_route") routes.push(current = {});
+      if (table === "regeling") regelingen.push(current = { documents: [], forChildren: false });
+      continue;
+    }
+    const kv = line.match(/^([a-z_]+)\s*=\s*(.*)$/);
+    if (kv && table === "serviceplein" && kv[1] === "phone") phone = JSON.parse(kv[2]);
+    if (!current) continue;
+    if (kv && ["id", "apply"].includes(kv[1])) current[kv[1]] = JSON.parse(kv[2]);
+    if (kv && kv[1] === "documents") current.documents = JSON.parse(kv[2]);
+    if (table === "regeling" && /kind\s*=\s*"child_age"/.test(line)) current.forChildren = true;
+  }
+  return { routes: routes.map((r) => r.id), regelingen: Object.fromEntries(regelingen.map((r) => [r.id, r])), phone };
+}
+
 /** A percentage like the app: "109,45%" (nl), "%109,45" (tr), "110%"; isolated left-to-right. */
 export function percent(lang, p) {
   const [int, frac] = Number(p).toFixed(2).split(".");

@@ -179,7 +179,8 @@ fn route_item(lang: Lang, r: &Route) -> Html {
                     <ul>{ for r.documents.iter().map(|d| html! { <li>{ data_message(lang, "doc", d) }</li> }) }</ul>
                 </div>
             }
-            { in_dutch(lang, html! { <p>{ names }{ ": " }{ route_text(Lang::Nl, r.route.id) }</p> }) }
+            // The names above are Dutch already.
+            { in_dutch(lang, html! { <p>{ route_text(Lang::Nl, r.route.id) }</p> }) }
         </li>
     }
 }
