@@ -96,14 +96,15 @@ for (const lang of LANGS) {
   });
 }
 
-// Ages: whole numbers 0 to 120 in Western, Arabic-Indic or Persian digits; an adult is 18 or older.
-const expectAge = (text, adult) => {
+// Ages: whole numbers 0 to 120 in Western, Arabic-Indic or Persian digits; an adult is 18 or older,
+// and a partner under 18 is told so about the partner, not about "you".
+const expectAge = (text, adult, partner = false) => {
   const digits = text.trim().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
   if (!digits) return adult ? "error-age-empty" : "error-child-age";
   if (!/^\d+$/.test(digits)) return adult ? "error-age-not-number" : "error-child-age";
   const n = Number(digits);
   if (n > 120) return adult ? "error-age-too-high" : "error-child-age";
-  if (adult && n < 18) return "error-age-under-18";
+  if (adult && n < 18) return partner ? "error-partner-age-under-18" : "error-age-under-18";
   return null;
 };
 const GARBAGE_AGE = ["", "   ", "abc", "💶", "-5", "1e30", "10^30", "1000000000000000000000000000000", "34.5", "3 4", "٣٤", "۳۴", "17", "121", "0", " 34 ", "٠١٨"];
@@ -129,7 +130,7 @@ for (const lang of ["nl", "ar"]) {
             await enter(page, field, text, METHODS[i % METHODS.length]);
             await f.next();
             await assertAlive(page, where);
-            const key = expectAge(text, true);
+            const key = expectAge(text, true, q === "partner_age");
             if (key) {
               await page.getByRole("alert").first().waitFor();
               assert.deepEqual((await page.getByRole("alert").allTextContents()).map((s) => s.trim()), [t(key)], `error for ${where}`);
@@ -196,7 +197,7 @@ for (const n of NATIVE) {
       const plan = { partner: false, age: n.age, children: n.children, income: n.income, assets: "a-no", lowIncome: "a-yes", student: "a-no", debtHelp: "a-no" };
       const seen = await answerAll(page, n.lang, plan);
       const household = { ...householdOf(plan, seen), age: 34, children: [7, 13] };
-      await verifyResult(page, n.lang, regelcheck(household), { seen, typedAmount: n.amount });
+      await verifyResult(page, n.lang, regelcheck(household), { seen, typedAmount: n.amount, children: household.children });
       assert.deepEqual(problems, [], "no console errors or warnings");
     } finally {
       await context.close();

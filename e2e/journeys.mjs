@@ -72,7 +72,8 @@ export const JOURNEYS = {
       assert.ok(codes.includes("debt_help_unknown"), "debt help unknown is named");
     },
   },
-  // (e) Income per four weeks (× 13 / 12) and per year (/ 12) instead of per month.
+  // (e) Income per four weeks (× 13 / 12) and per year (/ 12, taken with holiday pay as on a
+  // jaaropgaaf) instead of per month.
   "four-weeks": {
     plan: () => ({ partner: false, age: 45, children: [], income: "1180", amount: 1180, period: "period-four-weeks",
       assets: "a-no", lowIncome: "a-yes", student: "a-no", debtHelp: "a-no" }),

@@ -35,7 +35,7 @@ const look = (page) => page.evaluate(() => ({
   alertTexts: [...document.querySelectorAll("[role=alert]")].map((a) => a.textContent.trim()),
   buttons: [...document.querySelectorAll("main button")].map((b) => b.textContent.trim()),
   pressed: [...document.querySelectorAll("nav button[aria-pressed=true]")].map((b) => b.textContent.trim()),
-  step: document.querySelector("form[data-question]")?.textContent.match(/\u2068(\d+)\u2069[^\u2068]*\u2068(\d+)\u2069/)?.slice(1).map(Number) ?? null,
+  step: Number(document.querySelector("form[data-question] .step")?.textContent.match(/\u2068(\d+)\u2069/)?.[1]) || null,
 }));
 
 async function switchTo(page, lang) {
@@ -70,7 +70,7 @@ for (const home of ["nl"]) {
             assert.deepEqual(now.same, before.same, `screen, answers and error kept on ${where}`);
             assert.deepEqual(now.step, before.step, `same step on ${where}`);
             if (state.error) assert.ok(now.alertTexts.includes(state.error(lang)), `error in ${lang} on ${where}: ${now.alertTexts}`);
-            const title = now.step ? plain(t("page-title", { step: t("step-of", { n: now.step[0], total: now.step[1] }) }))
+            const title = now.step ? plain(t("page-title", { step: t("step-n", { n: now.step }) }))
               : plain(t(state.name.startsWith("result") ? "result-title" : "app-name"));
             assert.equal(now.title, title, `title on ${where}`);
             if (state.question) assert.ok(now.buttons.includes(t("button-back")), `Back button in ${lang} on ${where}: ${now.buttons}`);
@@ -105,7 +105,7 @@ async function showsAnswer(page, lang, q, plan) {
       for (const [i, a] of plan.children.entries()) if ((await text(t("child-age-label", { n: i + 1 }))) !== String(a)) return false;
       return true;
     }
-    case "income": return (await text(t("income-label"))) === plan.income && radio(plan.period ?? "period-month");
+    case "income": return (await text(t("income-label"))) === plan.income && radio((plan.period ?? "period-month").replace("period-", "period-option-"));
     case "assets_above_limit": return radio(plan.assets);
     case "low_income_3_years": return radio(plan.lowIncome);
     case "student": return radio(plan.student);
@@ -272,7 +272,7 @@ test("each \"change\" button on the result opens its question with the answer sh
     const seen = await answerAll(page, lang, SINGLE_PARENT);
     const truth = regelcheck(householdOf(SINGLE_PARENT, seen));
     const labels = { partner: "summary-partner", age: "summary-age", children: "summary-children", income: "summary-income",
-      assets_above_limit: "summary-assets", low_income_3_years: "summary-low-income", student: "summary-student" };
+      assets_above_limit: "summary-assets", low_income_3_years: "summary-low-income", student: "summary-student", debt_help: "summary-debt-help" };
     for (const q of seen) {
       await page.getByRole("button", { name: `${t("button-change")}: ${t(labels[q])}`, exact: true }).click();
       await page.locator(`form[data-question=${q}]`).waitFor();

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { serve, launch, phonePage, axe, regelcheck, money, messages, screenshot, horizontalOverflow } from "./lib.mjs";
 import { answerAll, householdOf } from "./answer.mjs";
 import { flow } from "./journey.mjs";
+import { plain } from "./check.mjs";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -23,9 +24,11 @@ for (const lang of ["nl", "ar"]) {
     assert.equal(await page.getAttribute("html", "dir"), lang === "ar" ? "rtl" : "ltr");
     assert.deepEqual(await axe(page), [], "axe on the start screen");
 
+    let step = 0;
     const seen = await answerAll(page, lang, singleParent, async (q) => {
+      step += 1;
       assert.deepEqual(await axe(page), [], `axe on question ${q}`);
-      assert.match(await page.title(), /\d+.*\d+/, "the title names the step");
+      assert.equal(await page.title(), plain(t("page-title", { step: t("step-n", { n: step }) })), "the title names the step");
       assert.equal(await horizontalOverflow(page), 0, `no horizontal scroll on ${q}`);
       await screenshot(page, `smoke-${lang}-${q}`);
     });
@@ -35,15 +38,22 @@ for (const lang of ["nl", "ar"]) {
 
     const truth = regelcheck(householdOf(singleParent, seen));
     assert.ok(truth.schemes, JSON.stringify(truth));
+    // The "no" cards are folded away; open them to see every card.
+    await page.locator("details.fold-no > summary").click();
     for (const s of truth.schemes) {
       const card = page.locator(`#scheme-${s.id}`);
       assert.equal(await card.getAttribute("class"), `scheme scheme-${s.verdict}`, `${s.id} verdict`);
-      if (s.limit) {
+      // A "yes" or "maybe" shows its limit on request ("Meer uitleg"); a "no" says why not.
+      if (s.limit && s.verdict !== "no") {
+        await card.locator("details.more > summary").click();
         const text = await card.innerText();
         assert.ok(text.includes(money(lang, s.limit_excl_holiday_pay).replace("\u00a0", " ")) || text.includes(money(lang, s.limit_excl_holiday_pay)),
           `${s.id} shows its limit ${s.limit_excl_holiday_pay}: ${text}`);
+      } else if (s.verdict === "no") {
+        assert.ok((await card.locator("li[data-reason]").count()) > 0, `${s.id} says why not`);
       }
     }
+    assert.deepEqual(await axe(page), [], "axe on the result with every card opened");
     assert.equal(requests.length, loaded, `no requests after load: ${requests.slice(loaded).join(", ")}`);
     assert.ok(requests.every((u) => u.startsWith(server.url)), "every request to our own origin");
     assert.deepEqual(await context.cookies(), []);

@@ -45,11 +45,11 @@ export async function tour(page, lang, visit) {
   await f.start();
   await question("partner", "q-partner", "error-choose", () => f.choose("a-partner-yes"));
   await question("age", "q-age", "error-age-empty", () => f.fillAge(66));
-  // The partner's age gets a different error: under 18.
+  // The partner's age gets a different error: under 18, said about the partner.
   await here({ name: "partner_age", question: "partner_age", h1: m("q-partner-age") });
   await f.fillAge(17);
   await f.next();
-  await here({ name: "partner_age-error", question: "partner_age", h1: m("q-partner-age"), error: m("error-age-under-18") });
+  await here({ name: "partner_age-error", question: "partner_age", h1: m("q-partner-age"), error: m("error-partner-age-under-18") });
   await f.fillAge(66);
   await f.next();
   await question("aow", "q-aow", "error-choose", () => f.choose("a-no"));

@@ -65,6 +65,7 @@ income-not-holiday-pay = holiday allowance (vakantiegeld): extra money, once a y
 income-not-children = money that your children earn
 income-not-energietoeslag = the energy allowance (energietoeslag)
 q-assets = Do you have more than { $limit } in money and things of value?
+q-assets-no-limit = Do you have more money and valuable things than the limit for your household?
 q-assets-hint = Add everything up: money in all your bank accounts, savings, and expensive things you could sell, such as a car, gold or jewellery. Do you have a partner? Also count everything your partner has. Not sure? Then choose 'I don't know'.
 q-low-income = Have you had a low income for 3 years or longer?
 q-low-income-hint = For example: you have benefits or low wages, and you do not expect your income to go up.

@@ -66,6 +66,7 @@ income-not-holiday-pay = vakantiegeld: extra geld, één keer per jaar, meestal 
 income-not-children = geld dat uw kinderen verdienen
 income-not-energietoeslag = de energietoeslag
 q-assets = Heeft u meer dan { $limit } aan geld en spullen van waarde?
+q-assets-no-limit = Heeft u meer geld en spullen van waarde dan de grens voor uw huishouden?
 q-assets-hint = Tel alles bij elkaar op: geld op al uw bankrekeningen, spaargeld, en dure dingen die u kunt verkopen, zoals een auto, goud of sieraden. Heeft u een partner? Tel ook alles van uw partner mee. Weet u het niet zeker? Kies dan 'Weet ik niet'.
 q-low-income = Heeft u al 3 jaar of langer een laag inkomen?
 q-low-income-hint = Bijvoorbeeld: u heeft een uitkering of een klein loon, en u verwacht niet dat uw inkomen omhoog gaat.

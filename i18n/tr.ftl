@@ -71,6 +71,7 @@ income-not-holiday-pay = tatil parası (vakantiegeld): yılda bir kez, genellikl
 income-not-children = çocuklarınızın kazandığı para
 income-not-energietoeslag = enerji yardımı (energietoeslag)
 q-assets = Paranız ve değerli eşyalarınız toplam { $limit } tutarından fazla mı?
+q-assets-no-limit = Paranız ve değerli eşyalarınız haneniz için geçerli sınırdan fazla mı?
 q-assets-hint = Her şeyi toplayın: bütün banka hesaplarınızdaki para, birikiminiz, altınlarınız ve satabileceğiniz pahalı eşyalar (örneğin araba veya takılar). Eşiniz veya partneriniz var mı? Onun her şeyini de ekleyin. Emin değil misiniz? O zaman "Bilmiyorum" seçeneğini seçin.
 q-low-income = Geliriniz 3 yıldır veya daha uzun süredir düşük mü?
 q-low-income-hint = Örneğin uitkering (ödenek) veya düşük bir maaş alıyorsunuz ve gelirinizin artmasını beklemiyorsunuz.

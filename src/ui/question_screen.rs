@@ -57,11 +57,11 @@ pub fn question_text(t: Tr, q: Question, assets_limit: Option<Money>, lang: Lang
         Question::PartnerAow => t.q_partner_aow().into(),
         Question::Children => t.q_children().into(),
         Question::Income => t.q_income().into(),
-        Question::AssetsAboveLimit => t.q_assets(
-            &assets_limit
-                .map(|m| format_money(lang, m))
-                .unwrap_or_default(),
-        ),
+        // The limit depends on the household; until that is known the question names none.
+        Question::AssetsAboveLimit => match assets_limit {
+            Some(m) => t.q_assets(&format_money(lang, m)),
+            None => t.q_assets_no_limit().into(),
+        },
         Question::LowIncome3Years => t.q_low_income().into(),
         Question::Student => t.q_student().into(),
         Question::DebtHelp => t.q_debt_help().into(),
@@ -317,7 +317,7 @@ fn error_summary(p: &CompactFormProps) -> Html {
                     focus_element(&target);
                 });
                 html! {
-                    <li><a {href} {onclick}>{ question_text(t, q, p.assets_limit, p.lang) }{ ": " }{ error_text(t, e) }</a></li>
+                    <li><a {href} {onclick}>{ question_text(t, q, p.assets_limit, p.lang) }{ " " }{ error_text(t, e) }</a></li>
                 }
             }) }
             </ul>

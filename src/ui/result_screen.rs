@@ -173,12 +173,14 @@ fn route_item(lang: Lang, r: &Route) -> Html {
     let names = short_names(&r.regelingen);
     html! {
         <li class={format!("route route-{}", r.route.id)}>
+            <div class="own">
             <p><strong><a href={r.route.url}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
             if !r.documents.is_empty() {
                 <div class="docs"><strong>{ t.route_documents() }</strong>{ " " }
                     <ul>{ for r.documents.iter().map(|d| html! { <li>{ data_message(lang, "doc", d) }</li> }) }</ul>
                 </div>
             }
+            </div>
             // The names above are Dutch already.
             { in_dutch(lang, html! { <p>{ route_text(Lang::Nl, r.route.id) }</p> }) }
         </li>
@@ -394,15 +396,15 @@ pub fn confirm_wipe(p: &ConfirmWipeProps) -> Html {
     }
 }
 
-fn sources_line(o: &Outcome) -> String {
-    let mut refs: Vec<&str> = vec![o.help.source.reference];
-    refs.extend(
-        SOURCES
-            .iter()
-            .filter(|s| s.id == "memo" || s.id == "westbetuwe_2023_07")
-            .map(|s| s.reference),
-    );
-    refs.join("; ")
+/// The norms' source and the council memo (limits, margin): what the amounts rest on.
+fn sources_line() -> String {
+    let norms = crate::ui::state::State::rules().norms.source.reference;
+    let memo = SOURCES.iter().find(|s| s.id == "memo").map(|s| s.reference);
+    [Some(norms), memo]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[function_component(ResultScreen)]
@@ -468,7 +470,7 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
                 <ConfirmWipe lang={lang} dispatch={p.dispatch.clone()} />
             }
             <footer class={classes!("sources", (!p.intermediair).then_some("print-only"))}>
-                <p class="source-list" lang="nl" dir="ltr">{ t.result_sources(&sources_line(o)) }</p>
+                <p class="source-list" lang="nl" dir="ltr">{ t.result_sources(&sources_line()) }</p>
             </footer>
         </section>
     }
