@@ -102,7 +102,6 @@ result-made-on = تاريخ الإعداد: { $date }.
 group-yes = يمكنك طلب هذه المساعدات
 group-maybe = قد تناسبك
 group-no = لا تناسبك الآن
-group-empty = لا توجد مساعدات في هذه المجموعة.
 verdict-yes = نعم
 verdict-maybe = ربما
 verdict-no = لا
@@ -140,11 +139,6 @@ regeling-energietoeslag-2023 = مبلغ 1,300 يورو لسنة 2023 (أولًا
 regeling-kwijtschelding = إعفاء من ضريبة النفايات (afvalstoffenheffing) وضريبة الصرف الصحي (rioolheffing)، إذا وافقت البلدية على طلبك. هاتان ضريبتان من ضرائب البلدية، للنفايات والصرف الصحي.
 regeling-bijzondere-bijstand = مال لتكاليف إضافية ضرورية حقًا، لا تستطيع أن تدفعها بنفسك، إذا وافقت البلدية على طلبك. قدّم الطلب قبل أن تشتري أي شيء.
 
-apply-digid-form = قدّم الطلب بالاستمارة على موقع heemskerk.nl. تسجّل الدخول باستخدام DigiD، وهو رمز دخولك إلى مواقع الحكومة. باستمارة واحدة يمكنك أن تطلب عدة مساعدات معًا.
-apply-gezondverzekerd = سجّل نفسك على موقع gezondverzekerd.nl للاشتراك في هذا التأمين.
-apply-intermediair = لا يمكنك أن تقدّم هذا الطلب بنفسك. شخص آخر يقدّمه لك: شخص وسيط (intermediair). يمكن أن يكون الوسيط: المعلّم أو المرشد المدرسي (intern begeleider أو IB'er) في المدرسة، أو Serviceplein (مكتب خدمات البلدية)، أو مؤسسة MEE & de Wering، أو مؤسسة MET Heemskerk.
-apply-automatic-or-digid-form = هل تعرف البلدية دخلك مسبقًا؟ في هذه الحالة تحصل على المبلغ تلقائيًا. وإذا لم تكن تعرفه، فقدّم الطلب بالاستمارة على موقع heemskerk.nl بعد تسجيل الدخول باستخدام DigiD (رمز دخولك إلى مواقع الحكومة).
-apply-tax-office-form = قدّم الطلب باستمارة الإعفاء (kwijtschelding) من ضرائب البلدية.
 help-serviceplein = اذهب إلى مكتب الخدمات (Serviceplein) في مبنى البلدية، أو اتصل بالبلدية.
 
 summary-heading = إجاباتك
@@ -167,7 +161,6 @@ summary-children-ages = { $count ->
   }
 
 # بطاقة النتيجة، العرض بلغتين، ما تحضره معك، وضع الوسطاء
-card-household = الأسرة
 doc-digid = DigiD
 doc-id = جواز السفر أو بطاقة الهوية أو بطاقة الإقامة
 doc-bank-statements = كشوف الحساب البنكي لآخر شهر، مع الرصيد
@@ -215,7 +208,6 @@ button-keep = لا، ارجع
 
 # الطباعة
 amounts-from = المبالغ السارية من { $date }
-print-in-dutch = بالهولندية
 
 # وضع الوسطاء
 error-summary-heading = هذه الأسئلة ما زالت تحتاج إلى إجابة

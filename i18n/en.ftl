@@ -99,7 +99,6 @@ result-made-on = Made on { $date }.
 group-yes = You can apply
 group-maybe = Maybe for you
 group-no = Not for you now
-group-empty = No schemes in this group.
 verdict-yes = Yes
 verdict-maybe = Maybe
 verdict-no = No
@@ -131,11 +130,6 @@ regeling-energietoeslag-2023 = € 1,300 for 2023 (first € 500, then € 800),
 regeling-kwijtschelding = Cancellation of the waste collection charge (afvalstoffenheffing) and the sewerage charge (rioolheffing), if the municipality (gemeente) approves your application. These are taxes of the municipality for waste and the sewers.
 regeling-bijzondere-bijstand = Money for extra costs that are really necessary and that you cannot pay yourself, if the municipality (gemeente) approves your application. Apply before you buy anything.
 
-apply-digid-form = Apply with the form on heemskerk.nl. You log in with DigiD: your login code for the government. One form covers several schemes.
-apply-gezondverzekerd = Sign up at gezondverzekerd.nl.
-apply-intermediair = You cannot apply yourself. Someone else does it for you: an intermediary. This can be the teacher or the intern begeleider (IB'er) at school, the Serviceplein, MEE & de Wering or MET Heemskerk.
-apply-automatic-or-digid-form = Does the gemeente already know your income? Then you get it automatically. If not, apply with the form on heemskerk.nl, with DigiD.
-apply-tax-office-form = Apply with the form for remission (kwijtschelding) of municipal taxes.
 help-serviceplein = Go to the Serviceplein in the town hall (gemeentehuis). Or call the municipality (gemeente).
 
 summary-heading = Your answers
@@ -155,7 +149,6 @@ summary-debt-help = Help with debts
 summary-children-ages = { $count } (ages: { $ages })
 
 # Result card, bilingual view, what to bring, intermediary mode
-card-household = Household
 doc-digid = DigiD
 doc-id = passport, ID card or residence document
 doc-bank-statements = bank statements of the last month, with the balance
@@ -203,7 +196,6 @@ button-keep = No, go back
 
 # Printing
 amounts-from = Amounts from { $date }
-print-in-dutch = In Dutch
 
 # Intermediary mode
 error-summary-heading = These questions still need an answer

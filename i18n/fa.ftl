@@ -101,7 +101,6 @@ result-made-on = تاریخ تهیه: { $date }.
 group-yes = می‌توانید درخواست بدهید
 group-maybe = شاید برای شما
 group-no = فعلاً برای شما نیست
-group-empty = در این گروه طرحی نیست.
 verdict-yes = بله
 verdict-maybe = شاید
 verdict-no = نه
@@ -133,11 +132,6 @@ regeling-energietoeslag-2023 = مبلغ 1,300 یورو برای سال 2023 (ا�
 regeling-kwijtschelding = معافیت از عوارض زباله (afvalstoffenheffing) و عوارض فاضلاب (rioolheffing)، اگر شهرداری درخواست شما را بپذیرد. این‌ها عوارض شهرداری برای زباله و فاضلاب هستند.
 regeling-bijzondere-bijstand = پول برای هزینه‌های اضافی که واقعاً لازم است و خودتان نمی‌توانید بپردازید، اگر شهرداری درخواست شما را بپذیرد. قبل از خرید، درخواست بدهید.
 
-apply-digid-form = با فرم سایت heemskerk.nl درخواست بدهید. با DigiD، یعنی کد ورود شما به سایت‌های دولتی، وارد سایت می‌شوید. با یک فرم می‌توانید برای چند طرح با هم درخواست بدهید.
-apply-gezondverzekerd = در سایت gezondverzekerd.nl ثبت‌نام کنید.
-apply-intermediair = خودتان نمی‌توانید این درخواست را بدهید. شخص دیگری این کار را برای شما انجام می‌دهد: یک intermediair (واسطه). واسطه می‌تواند این‌ها باشد: معلم یا intern begeleider (IB'er، مشاور دانش‌آموزان) در مدرسه، Serviceplein (مرکز خدمات شهرداری)، MEE & de Wering یا MET Heemskerk.
-apply-automatic-or-digid-form = اگر شهرداری درآمد شما را از قبل می‌داند، این پول خودبه‌خود به شما می‌رسد. اگر نه، با فرم سایت heemskerk.nl و با DigiD درخواست بدهید.
-apply-tax-office-form = با فرم kwijtschelding (معافیت از مالیات‌ها و عوارض شهرداری) درخواست بدهید.
 help-serviceplein = به مرکز خدمات (Serviceplein) در ساختمان شهرداری (شاروالی) بروید، یا به شهرداری زنگ بزنید.
 
 summary-heading = پاسخ‌های شما
@@ -157,7 +151,6 @@ summary-debt-help = کمک برای بدهی‌ها
 summary-children-ages = { $count } (سن: { $ages })
 
 # کارت نتیجه، نمایش دوزبانه، مدارک لازم، حالت واسطه‌ها
-card-household = خانواده
 doc-digid = DigiD
 doc-id = پاسپورت، کارت شناسایی یا کارت اقامت
 doc-bank-statements = صورت‌حساب‌های بانکی ماه گذشته، با موجودی
@@ -205,7 +198,6 @@ button-keep = نه، برگرد
 
 # چاپ
 amounts-from = مبلغ‌های معتبر از { $date }
-print-in-dutch = به هلندی
 
 # حالت مخصوص واسطه‌ها
 error-summary-heading = این پرسش‌ها هنوز به پاسخ نیاز دارند

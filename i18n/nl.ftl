@@ -100,7 +100,6 @@ result-made-on = Gemaakt op { $date }.
 group-yes = U kunt dit aanvragen
 group-maybe = Misschien voor u
 group-no = Nu niet voor u
-group-empty = Geen regelingen in deze groep.
 verdict-yes = Ja
 verdict-maybe = Misschien
 verdict-no = Nee
@@ -132,11 +131,6 @@ regeling-energietoeslag-2023 = € 1.300 voor 2023 (eerst € 500, daarna € 80
 regeling-kwijtschelding = Vrijstelling van de afvalstoffenheffing en de rioolheffing, als de gemeente uw aanvraag goedkeurt. Dat zijn belastingen van de gemeente voor het afval en het riool.
 regeling-bijzondere-bijstand = Geld voor extra kosten die echt nodig zijn en die u zelf niet kunt betalen, als de gemeente uw aanvraag goedkeurt. Vraag het aan voordat u iets koopt.
 
-apply-digid-form = Vraag het aan met het formulier op heemskerk.nl. U logt in met DigiD: dat is uw inlogcode voor de overheid. Met één formulier vraagt u meerdere regelingen aan.
-apply-gezondverzekerd = Meld u aan via gezondverzekerd.nl.
-apply-intermediair = U kunt dit niet zelf aanvragen. Iemand anders doet dat voor u: een intermediair. Dat kan zijn: de leerkracht of de intern begeleider (IB'er) op school, het Serviceplein, MEE & de Wering of MET Heemskerk.
-apply-automatic-or-digid-form = Kent de gemeente uw inkomen al? Dan krijgt u het vanzelf. Anders vraagt u het aan met het formulier op heemskerk.nl, met DigiD.
-apply-tax-office-form = Vraag het aan met het formulier voor kwijtschelding van de gemeentelijke belastingen.
 help-serviceplein = Ga naar het Serviceplein in het gemeentehuis, of bel de gemeente.
 
 summary-heading = Uw antwoorden
@@ -156,7 +150,6 @@ summary-debt-help = Hulp bij schulden
 summary-children-ages = { $count } (leeftijd: { $ages })
 
 # Uitkomstkaart, tweetalige weergave, meenemen, modus voor intermediairs
-card-household = Huishouden
 doc-digid = DigiD
 doc-id = paspoort, ID-kaart of verblijfsdocument
 doc-bank-statements = bankafschriften van de laatste maand, met saldo
@@ -204,7 +197,6 @@ button-keep = Nee, ga terug
 
 # Afdrukken
 amounts-from = Bedragen van { $date }
-print-in-dutch = In het Nederlands
 
 # Modus voor intermediairs
 error-summary-heading = Deze vragen hebben nog een antwoord nodig

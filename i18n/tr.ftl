@@ -105,7 +105,6 @@ result-made-on = Oluşturulma tarihi: { $date }.
 group-yes = Başvurabilirsiniz
 group-maybe = Belki size uygun
 group-no = Şu an sizin için değil
-group-empty = Bu grupta destek yok.
 verdict-yes = Evet
 verdict-maybe = Belki
 verdict-no = Hayır
@@ -137,11 +136,6 @@ regeling-energietoeslag-2023 = 2023 yılı için 1.300 € (önce 500 €, son
 regeling-kwijtschelding = Belediye başvurunuzu onaylarsa, çöp vergisini (afvalstoffenheffing) ve kanalizasyon vergisini (rioolheffing) ödemezsiniz. Bunlar belediyenin vergileridir.
 regeling-bijzondere-bijstand = Gerçekten gerekli olan ve kendiniz ödeyemediğiniz ek masraflar için para. Belediye başvurunuzu onaylarsa bu parayı alırsınız. Bir şey satın almadan önce başvurun.
 
-apply-digid-form = heemskerk.nl sitesindeki form ile başvurun. DigiD ile giriş yaparsınız: DigiD, devlet kurumlarının sitelerine giriş kodunuzdur. Tek bir form ile birden fazla desteğe başvurabilirsiniz.
-apply-gezondverzekerd = gezondverzekerd.nl sitesinden kaydolun.
-apply-intermediair = Bu desteğe kendiniz başvuramazsınız. Başvuruyu sizin için bir aracı kişi (intermediair) yapar. Bu kişi şunlardan biri olabilir: okuldaki öğretmen veya intern begeleider (IB'er, okulun öğrenci destek sorumlusu), Serviceplein, MEE & de Wering veya MET Heemskerk.
-apply-automatic-or-digid-form = Belediye gelirinizi zaten biliyor mu? O zaman bu parayı başvurmadan, otomatik olarak alırsınız. Bilmiyorsa, heemskerk.nl sitesindeki form ile DigiD kullanarak başvurun.
-apply-tax-office-form = Belediye vergilerinden muafiyet (kwijtschelding) formu ile başvurun.
 help-serviceplein = Belediye binasındaki (gemeentehuis) Serviceplein'e gidin. Veya belediyeyi arayın.
 
 summary-heading = Cevaplarınız
@@ -161,7 +155,6 @@ summary-debt-help = Borçlar için yardım
 summary-children-ages = { $count } (yaşları: { $ages })
 
 # Sonuç kartı, iki dilli görünüm, yanınıza alacaklarınız, aracı kişi modu
-card-household = Hane
 doc-digid = DigiD
 doc-id = pasaport, kimlik kartı veya oturma izni
 doc-bank-statements = son bir ayın banka dökümleri, bakiyesiyle
@@ -209,7 +202,6 @@ button-keep = Hayır, geri dön
 
 # Yazdırma
 amounts-from = { $date } tarihinden itibaren geçerli tutarlar
-print-in-dutch = Hollandaca
 
 # Aracı kişi modu
 error-summary-heading = Bu sorular henüz cevaplanmadı

@@ -5,9 +5,9 @@ use super::outcome::Outcome;
 use super::question_screen::{error_text, CompactForm, QuestionScreen};
 use super::result_screen::{NoResult, ResultScreen};
 use super::start_screen::StartScreen;
-use super::state::{Action, FieldError, Screen, State};
+use super::state::{assets_limit, Action, FieldError, Screen, State};
 use crate::i18n::Lang;
-use crate::rules::{HouseholdError, Money, Question};
+use crate::rules::{HouseholdError, Question};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -80,15 +80,6 @@ fn plain(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
         .collect()
-}
-
-/// The savings limit for this household, once the household is known: the savings question
-/// names it.
-fn assets_limit(flow: &crate::rules::Flow) -> Option<Money> {
-    let rules = State::rules();
-    let household = flow.answers.household()?;
-    let leefvorm = household.leefvorm(rules.aow_age).ok()?;
-    Some(rules.vermogensgrens.value[leefvorm.vermogen_category() as usize])
 }
 
 fn household_error(e: HouseholdError) -> FieldError {

@@ -229,10 +229,13 @@ fn groups(e: &Evaluation, no_children: bool) -> [Group; 3] {
 }
 
 fn card(s: &SchemeResult) -> Card {
-    let mut reasons = s.reasons.clone();
     // Failing reasons first, then those not yet decided, then those that pass; each kind keeps
     // the order of the rules.
-    reasons.sort_by_key(Reason::weight);
+    let reasons: Vec<Reason> = [Weight::Fails, Weight::Unsure, Weight::Passes]
+        .iter()
+        .flat_map(|&w| s.reasons.iter().filter(move |r| r.weight() == w))
+        .copied()
+        .collect();
     let why: Vec<Reason> = match s.verdict {
         Verdict::No => reasons
             .iter()

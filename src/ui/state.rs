@@ -447,6 +447,15 @@ impl State {
     }
 }
 
+/// The savings limit for this household, once the household is known: the savings question
+/// names it.
+pub fn assets_limit(flow: &Flow) -> Option<crate::rules::Money> {
+    let rules = State::rules();
+    let household = flow.answers.household()?;
+    let leefvorm = household.leefvorm(rules.aow_age).ok()?;
+    Some(rules.vermogensgrens.value[leefvorm.vermogen_category() as usize])
+}
+
 /// The id of the control to correct for an error on question `q`.
 pub fn field_id(q: Question, e: FieldError) -> String {
     match e {
