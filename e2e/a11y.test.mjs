@@ -125,7 +125,8 @@ describe("every screen in every language", { concurrency: 2 }, () => { for (cons
       await check("intermediair-form-error", formTitle);
       await page.getByRole("radio", { name: t("a-partner-no"), exact: true }).check();
       // Both ages are labelled "age in years": the own age is the one under its own question.
-      await page.locator(".compact-item[data-item=age]").getByRole("textbox", { name: t("age-label"), exact: true }).fill("34");
+      // On the one-screen form the question names the field too: two fields say "age in years".
+      await page.getByRole("textbox", { name: `${t("q-age")} ${t("age-label")}`, exact: true }).fill("34");
       await page.getByRole("radio", { name: "2", exact: true }).check();
       await page.getByRole("textbox", { name: t("child-age-label", { n: 1 }), exact: true }).fill("7");
       await page.getByRole("textbox", { name: t("child-age-label", { n: 2 }), exact: true }).fill("13");

@@ -132,7 +132,8 @@ test("intermediair mode: one screen with every question in place, an error summa
   assert.deepEqual(await axe(page), [], "axe on the one-screen form");
   await page.getByRole("radio", { name: t("a-partner-no") }).check();
   // Both ages are labelled "age in years": the own age is the one under its own question.
-  await page.locator(".compact-item[data-item=age]").getByRole("textbox", { name: t("age-label") }).fill("41");
+  // The question names the field: own age and the partner's age both say "Leeftijd in jaren".
+  await page.getByRole("textbox", { name: `${t("q-age")} ${t("age-label")}`, exact: true }).fill("41");
   await page.getByRole("radio", { name: "1", exact: true }).check();
   await page.getByRole("textbox", { name: t("child-age-label", { n: 1 }) }).fill("9");
   await page.getByRole("textbox", { name: t("income-label") }).fill("1234,56");

@@ -130,7 +130,7 @@ regeling-energietoeslag-2023 = € 1,300 for 2023 (first € 500, then € 800),
 regeling-kwijtschelding = Cancellation of the waste collection charge (afvalstoffenheffing) and the sewerage charge (rioolheffing), if the municipality (gemeente) approves your application. These are taxes of the municipality for waste and the sewers.
 regeling-bijzondere-bijstand = Money for extra costs that are really necessary and that you cannot pay yourself, if the municipality (gemeente) approves your application. Apply before you buy anything.
 
-help-serviceplein = Go to the Serviceplein in the town hall (gemeentehuis). Or call the municipality (gemeente).
+help-serviceplein = Go to the Serviceplein in the town hall (gemeentehuis), or call the municipality.
 
 summary-heading = Your answers
 summary-partner = Partner
@@ -165,8 +165,8 @@ result-income-converted-year = You filled in: { $amount } per year, with holiday
 todo-heading = What do you need to do?
 route-digid-form = Fill in one form on heemskerk.nl. You log in with DigiD.
 route-gezondverzekerd = Sign up at gezondverzekerd.nl.
-route-intermediair = Ask your child's teacher or the pupil-support coordinator (intern begeleider, IB'er) at school, or the Serviceplein. They apply for you.
-route-automatic-or-digid-form = Do you get social assistance (bijstand) from the municipality? Then you get this automatically. If not: the form on heemskerk.nl, with DigiD.
+route-intermediair = Ask the teacher or the pupil-support coordinator (intern begeleider, IB'er) at school, or the Serviceplein. They apply for you.
+route-automatic-or-digid-form = Do you get social assistance (bijstand)? Then you get this automatically. If not: the form on heemskerk.nl, with DigiD.
 route-tax-office-form = Apply with the form for cancelling municipal taxes (kwijtschelding).
 route-bijzondere-bijstand-form = The form on heemskerk.nl, with DigiD. Apply before you buy anything.
 route-documents = Make sure you have this ready:

@@ -97,7 +97,7 @@ error-no-norms = Bu tarih için bijstandsnormen (sosyal yardım tutarları) bilg
 panic-message = Özür dileriz, uygulamada bir hata oldu. Cevaplarınız hiçbir yere gönderilmedi. Lütfen sayfayı yeniden yükleyin.
 
 result-heading = Sonucunuz
-result-indication = Bu henüz bir karar değildir. Başvurduğunuzda kararı belediye (gemeente) verir.
+result-indication = Bu henüz bir karar değil. Başvurduğunuzda belediye (gemeente) karar verir.
 result-income = Geliriniz ayda { $income }. Bu tutar, haneniz için geçerli sosyal yardım tutarının (bijstandsnorm) { $percent } oranına denk gelir.
 result-norms = { $date } tarihinden itibaren geçerli olan bijstandsnormen (sosyal yardım tutarları) ile hesaplandı.
 result-sources = Kaynaklar: { $sources }.
@@ -136,7 +136,7 @@ regeling-energietoeslag-2023 = 2023 yılı için 1.300 € (önce 500 €, son
 regeling-kwijtschelding = Belediye başvurunuzu onaylarsa, çöp vergisini (afvalstoffenheffing) ve kanalizasyon vergisini (rioolheffing) ödemezsiniz. Bunlar belediyenin vergileridir.
 regeling-bijzondere-bijstand = Gerçekten gerekli olan ve kendiniz ödeyemediğiniz ek masraflar için para. Belediye başvurunuzu onaylarsa bu parayı alırsınız. Bir şey satın almadan önce başvurun.
 
-help-serviceplein = Belediye binasındaki (gemeentehuis) Serviceplein'e gidin. Veya belediyeyi arayın.
+help-serviceplein = Belediye binasındaki (gemeentehuis) Serviceplein'e gidin veya belediyeyi arayın.
 
 summary-heading = Cevaplarınız
 summary-partner = Eş veya partner
@@ -169,10 +169,10 @@ compact-heading = Aile bilgileri
 result-income-converted = Yazdığınız tutar: { $amount } (her { $period }). Bu, ayda { $perMonth } eder.
 result-income-converted-year = Yazdığınız tutar: yılda { $amount }, tatil parası (vakantiegeld) dahil. Bu, tatil parası dahil ayda { $perMonth } eder.
 todo-heading = Ne yapmanız gerekiyor?
-route-digid-form = heemskerk.nl sitesinde tek bir form doldurun. DigiD ile giriş yaparsınız.
+route-digid-form = heemskerk.nl'de tek bir form doldurun. DigiD ile giriş yaparsınız.
 route-gezondverzekerd = gezondverzekerd.nl sitesinden kaydolun.
-route-intermediair = Çocuğunuzun öğretmenine, okuldaki öğrenci destek sorumlusuna (intern begeleider, IB'er) veya Serviceplein'e sorun. Başvuruyu onlar sizin için yapar.
-route-automatic-or-digid-form = Belediyeden sosyal yardım (bijstand) alıyor musunuz? O zaman bunu başvurmadan alırsınız. Almıyorsanız: heemskerk.nl sitesindeki form, DigiD ile.
+route-intermediair = Öğretmene, okuldaki öğrenci destek sorumlusuna (intern begeleider, IB'er) veya Serviceplein'e sorun. Onlar sizin için başvurur.
+route-automatic-or-digid-form = Sosyal yardım (bijstand) alıyor musunuz? O zaman bunu kendiliğinden alırsınız. Yoksa: heemskerk.nl'deki form, DigiD ile.
 route-tax-office-form = Belediye vergilerinden muafiyet (kwijtschelding) formu ile başvurun.
 route-bijzondere-bijstand-form = heemskerk.nl sitesindeki form, DigiD ile. Bir şey satın almadan önce başvurun.
 route-documents = Bunları hazır bulundurun:

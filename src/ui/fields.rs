@@ -43,8 +43,8 @@ pub fn choice_field(p: &ChoiceFieldProps) -> Html {
         html! { <span class="legend-text">{ p.question.clone() }</span> }
     };
     html! {
-        <fieldset class={classes!("choice", p.inline.then_some("inline"), p.not_needed.is_some().then_some("not-needed"))}
-            aria-describedby={described.clone()} disabled={p.not_needed.is_some()}>
+        <fieldset class={classes!("choice", p.inline.then_some("inline"), p.not_needed.as_ref().is_some_and(|t| !t.is_empty()).then_some("not-needed"))}
+            aria-describedby={described.clone()} disabled={p.not_needed.as_ref().is_some_and(|t| !t.is_empty())}>
             <legend>{ legend }</legend>
             { not_needed(&p.not_needed) }
             { hint(&p.name, &p.hint, &p.hint_toggle) }
@@ -103,20 +103,23 @@ pub fn text_field(p: &TextFieldProps) -> Html {
         on_input.emit(input.value());
     });
     html! {
-        <div class={classes!("field", p.not_needed.is_some().then_some("not-needed"))}>
+        <div class={classes!("field", p.not_needed.as_ref().is_some_and(|t| !t.is_empty()).then_some("not-needed"))}>
             if p.is_heading {
                 <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1>
             } else {
-                <p class="legend-text">{ p.question.clone() }</p>
+                <p class="legend-text" id={format!("{}-question", p.name)}>{ p.question.clone() }</p>
             }
             { not_needed(&p.not_needed) }
-            <label for={input_id.clone()}>{ p.label.clone() }</label>
+            <label for={input_id.clone()} id={format!("{}-label", p.name)}>{ p.label.clone() }</label>
             { hint(&p.name, &p.hint, &p.hint_toggle) }
             { error(&p.name, &p.error) }
             <input type="text" id={input_id} name={p.name.clone()} value={p.value.clone()}
                 inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone().unwrap_or("off".into())}
-                size={p.size.clone()} dir="ltr" disabled={p.not_needed.is_some()}
+                size={p.size.clone()} dir="ltr" disabled={p.not_needed.as_ref().is_some_and(|t| !t.is_empty())}
                 aria-invalid={p.error.is_some().then_some("true")}
+                // On the one-screen form several fields share the label "Leeftijd in jaren": the
+                // question in front of it tells them apart.
+                aria-labelledby={(!p.is_heading).then(|| format!("{0}-question {0}-label", p.name))}
                 aria-describedby={described_by(&p.name, p.hint.is_some(), p.error.is_some())}
                 {oninput} />
         </div>
@@ -148,8 +151,14 @@ pub fn hint(name: &str, text: &Option<AttrValue>, toggle: &Option<AttrValue>) ->
     }
 }
 
+/// The note on a question not needed for this household. Intermediair mode passes an empty
+/// text for a needed question: the line stays, empty, so the form does not move when a question
+/// becomes needed while someone types.
 fn not_needed(text: &Option<AttrValue>) -> Html {
     match text {
+        Some(t) if t.is_empty() => {
+            html! { <p class="not-needed-note" aria-hidden="true">{ "\u{a0}" }</p> }
+        }
         Some(t) => html! { <p class="not-needed-note">{ t.clone() }</p> },
         None => html! {},
     }

@@ -93,9 +93,14 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
     let heading = v.layout == Layout::Screen;
     let (hint_toggle, not_needed): (Option<AttrValue>, Option<AttrValue>) = match v.layout {
         Layout::Screen => (None, None),
+        // A needed question gets an empty note: its line stays, so nothing moves.
         Layout::Compact { needed } => (
             Some(t.hint_toggle().into()),
-            (!needed).then(|| t.not_needed().into()),
+            Some(if needed {
+                "".into()
+            } else {
+                t.not_needed().into()
+            }),
         ),
     };
     let err: Option<AttrValue> = v.error.map(|e| AttrValue::from(error_text(t, e)));

@@ -322,10 +322,10 @@ fn overview(lang: Lang, m: Lang, o: &Outcome) -> Html {
             { for o.cards().map(|c| html! {
                 <tr class={format!("row-{}", c.verdict.id())} id={format!("scheme-{}", c.regeling.id)}>
                     <th scope="row"><bdi lang="nl" dir="ltr">{ regeling_name(c.regeling.id) }</bdi></th>
-                    <td class={format!("verdict verdict-{}", c.verdict.id())}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></td>
-                    <td>{ main_reason(c) }
+                    <td class={format!("verdict verdict-{}", c.verdict.id())} data-label={t.column_verdict()}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></td>
+                    <td data-label={t.column_reason()}>{ main_reason(c) }
                         if c.apply_anyway { { " " }<strong>{ t.apply_anyway() }</strong> }</td>
-                    <td>{ apply(c) }</td>
+                    <td data-label={t.column_apply()}>{ apply(c) }</td>
                 </tr>
             }) }
             if o.no_children {
@@ -348,7 +348,7 @@ fn income_line(lang: Lang, m: Lang, o: &Outcome) -> Option<String> {
     Some(if i.period == Period::Year && i.holiday_pay_included {
         t.result_income_converted_year(&amount, &per_month)
     } else {
-        t.result_income_converted(&amount, period_label(t, i.period), &per_month)
+        t.result_income_converted(&amount, &per_month, period_label(t, i.period))
     })
 }
 
