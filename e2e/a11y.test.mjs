@@ -130,7 +130,7 @@ describe("every screen in every language", { concurrency: 2 }, () => { for (cons
       await page.getByRole("radio", { name: "2", exact: true }).check();
       await page.getByRole("textbox", { name: t("child-age-label", { n: 1 }), exact: true }).fill("7");
       await page.getByRole("textbox", { name: t("child-age-label", { n: 2 }), exact: true }).fill("13");
-      await page.getByRole("textbox", { name: t("income-label"), exact: true }).fill("1290");
+      await page.getByRole("textbox", { name: `${t("q-income")} ${t("income-label")}`, exact: true }).fill("1290");
       // The yes/no/don't-know questions this family is asked, by keyboard: focus "no", Space.
       // Answering one can switch on another question (debt help); focus must stay on the option
       // just chosen. A question not needed stays in place, switched off.

@@ -136,7 +136,7 @@ test("intermediair mode: one screen with every question in place, an error summa
   await page.getByRole("textbox", { name: `${t("q-age")} ${t("age-label")}`, exact: true }).fill("41");
   await page.getByRole("radio", { name: "1", exact: true }).check();
   await page.getByRole("textbox", { name: t("child-age-label", { n: 1 }) }).fill("9");
-  await page.getByRole("textbox", { name: t("income-label") }).fill("1234,56");
+  await page.getByRole("textbox", { name: `${t("q-income")} ${t("income-label")}`, exact: true }).fill("1234,56");
   // A question this family is not asked stays in place, switched off and marked as not needed.
   for (const q of ["partner_age", "aow", "partner_aow"]) {
     const item = page.locator(`.compact-item[data-item=${q}]`);

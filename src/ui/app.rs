@@ -158,6 +158,8 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Result => t.result_title().to_string(),
     };
     use_effect_with((), |_| open_details_for_print());
+    // The mode is remembered for this tab as an effect of the state, not in a click handler.
+    use_effect_with(state.intermediair, |&on| remember_intermediair(on));
     {
         let lang = state.lang;
         use_effect_with((title, lang), move |(title, lang)| {
@@ -319,10 +321,7 @@ pub struct ModeSwitchProps {
 #[function_component(ModeSwitch)]
 pub fn mode_switch(p: &ModeSwitchProps) -> Html {
     let on = p.on;
-    let onclick = p.dispatch.reform(move |_| {
-        remember_intermediair(!on);
-        Action::SetIntermediair(!on)
-    });
+    let onclick = p.dispatch.reform(move |_| Action::SetIntermediair(!on));
     html! {
         <button type="button" class="mode-switch" role="switch" aria-checked={on.to_string()} {onclick}>
             <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span></span>
