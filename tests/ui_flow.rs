@@ -2,6 +2,7 @@
 
 use regelingencheck::i18n::Lang;
 use regelingencheck::rules::{MoneyInputError, Question};
+use regelingencheck::ui::outcome::Outcome;
 use regelingencheck::ui::state::{Action, FieldError, Screen, State, Tri};
 
 fn run(actions: Vec<Action>) -> State {
@@ -163,16 +164,9 @@ fn the_journey_ends_at_the_result_once_every_question_in_the_flow_is_answered() 
         assert!(s.errors.is_empty(), "{:?}", s);
     }
     assert_eq!(s.screen, Screen::Result);
-    let e = s.evaluation(&s.flow()).unwrap().unwrap();
-    assert_eq!(
-        e.schemes
-            .iter()
-            .find(|x| x.regeling.id == "jfsc")
-            .unwrap()
-            .verdict
-            .id(),
-        "yes"
-    );
+    let o = Outcome::of(&s.flow()).unwrap().unwrap();
+    let jfsc = o.cards().find(|c| c.regeling.id == "jfsc").unwrap();
+    assert_eq!(jfsc.verdict.id(), "yes");
 }
 
 #[test]

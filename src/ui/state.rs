@@ -4,8 +4,8 @@
 use crate::i18n::Lang;
 use crate::rules::money_input::digit_value;
 use crate::rules::{
-    parse_money, Circumstances, Evaluation, Flow, Household, HouseholdError, Income,
-    MoneyInputError, PartialAnswers, Period, Question, RuleSet, DEFAULT_DATE,
+    parse_money, Circumstances, Flow, Income, MoneyInputError, PartialAnswers, Period, Question,
+    RuleSet, DEFAULT_DATE,
 };
 
 /// Quick choices for the number of children; larger families type the number.
@@ -278,14 +278,6 @@ impl State {
     /// The error shown with question `q`.
     pub fn error_for(&self, q: Question) -> Option<FieldError> {
         self.errors.iter().find(|(x, _)| *x == q).map(|&(_, e)| e)
-    }
-
-    /// The household and its evaluation, once every question in the flow is answered validly.
-    pub fn evaluation(&self, flow: &Flow) -> Option<Result<Evaluation, HouseholdError>> {
-        let answers = &flow.answers;
-        let household: Household = answers.household()?;
-        let income = answers.income?;
-        Some(State::rules().evaluate(&household, income, answers.circumstances))
     }
 
     pub fn apply(&self, action: Action) -> State {
