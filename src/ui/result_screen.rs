@@ -206,7 +206,7 @@ fn what_to_do(lang: Lang, o: &Outcome) -> Html {
     }
 }
 
-fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date, intermediair: bool) -> Html {
+fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
     let t = lang.tr();
     let r = c.regeling;
     let nl = Lang::Nl.tr();
@@ -250,9 +250,6 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date, intermediair: bool)
                         </ul>
                         if let Some(line) = limit_line { <p class="limit">{ line }</p> }
                         <p class="limit norm-date">{ t.result_norms(&format_date(lang, norm_date)) }</p>
-                        if intermediair && r.id == "jfsc" {
-                            <p>{ t.apply_jfsc_intermediair() }</p>
-                        }
                     </details>
                 }
             </div>
@@ -272,7 +269,7 @@ fn group_view(lang: Lang, m: Lang, o: &Outcome, v: Verdict) -> Html {
         return html! {};
     }
     let count = g.cards.len();
-    let list = html! { <ul class="schemes">{ for g.cards.iter().map(|c| card_view(lang, m, c, o.norm_date, false)) }</ul> };
+    let list = html! { <ul class="schemes">{ for g.cards.iter().map(|c| card_view(lang, m, c, o.norm_date)) }</ul> };
     html! {
         <section class={format!("group group-{}", v.id())} aria-labelledby={format!("group-{}", v.id())}>
             <h2 id={format!("group-{}", v.id())}>{ verdict_icon(v) }<span>{ group_title(t, v) }</span>
