@@ -3,6 +3,25 @@
 
 use yew::prelude::*;
 
+/// Where a question stands on intermediair mode's one-screen form.
+#[derive(Clone, PartialEq, Default)]
+pub enum Need {
+    /// One question per screen: nothing to mark.
+    #[default]
+    Screen,
+    /// Asked of this household. The note's line stays, empty, so the form does not move when a
+    /// question becomes needed while someone types.
+    Needed,
+    /// Not needed for this household: greyed and disabled, with this note.
+    NotNeeded(AttrValue),
+}
+
+impl Need {
+    fn off(&self) -> bool {
+        matches!(self, Need::NotNeeded(_))
+    }
+}
+
 /// One option of a choice: value for ids, label to show.
 #[derive(Clone, PartialEq)]
 pub struct Choice {
@@ -29,9 +48,8 @@ pub struct ChoiceFieldProps {
     /// Intermediair mode: the hint folds away behind this label.
     #[prop_or_default]
     pub hint_toggle: Option<AttrValue>,
-    /// Intermediair mode: the question stays in place but is not needed for this household.
     #[prop_or_default]
-    pub not_needed: Option<AttrValue>,
+    pub need: Need,
 }
 
 #[function_component(ChoiceField)]
@@ -43,10 +61,10 @@ pub fn choice_field(p: &ChoiceFieldProps) -> Html {
         html! { <span class="legend-text">{ p.question.clone() }</span> }
     };
     html! {
-        <fieldset class={classes!("choice", p.inline.then_some("inline"), p.not_needed.as_ref().is_some_and(|t| !t.is_empty()).then_some("not-needed"))}
-            aria-describedby={described.clone()} disabled={p.not_needed.as_ref().is_some_and(|t| !t.is_empty())}>
+        <fieldset class={classes!("choice", p.inline.then_some("inline"), p.need.off().then_some("not-needed"))}
+            aria-describedby={described.clone()} disabled={p.need.off()}>
             <legend>{ legend }</legend>
-            { not_needed(&p.not_needed) }
+            { need_note(&p.need) }
             { hint(&p.name, &p.hint, &p.hint_toggle) }
             { error(&p.name, &p.error) }
             <div class="options">
@@ -91,7 +109,7 @@ pub struct TextFieldProps {
     #[prop_or_default]
     pub hint_toggle: Option<AttrValue>,
     #[prop_or_default]
-    pub not_needed: Option<AttrValue>,
+    pub need: Need,
 }
 
 #[function_component(TextField)]
@@ -103,19 +121,19 @@ pub fn text_field(p: &TextFieldProps) -> Html {
         on_input.emit(input.value());
     });
     html! {
-        <div class={classes!("field", p.not_needed.as_ref().is_some_and(|t| !t.is_empty()).then_some("not-needed"))}>
+        <div class={classes!("field", p.need.off().then_some("not-needed"))}>
             if p.is_heading {
                 <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1>
             } else {
                 <p class="legend-text" id={format!("{}-question", p.name)}>{ p.question.clone() }</p>
             }
-            { not_needed(&p.not_needed) }
+            { need_note(&p.need) }
             <label for={input_id.clone()} id={format!("{}-label", p.name)}>{ p.label.clone() }</label>
             { hint(&p.name, &p.hint, &p.hint_toggle) }
             { error(&p.name, &p.error) }
             <input type="text" id={input_id} name={p.name.clone()} value={p.value.clone()}
                 inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone().unwrap_or("off".into())}
-                size={p.size.clone()} dir="ltr" disabled={p.not_needed.as_ref().is_some_and(|t| !t.is_empty())}
+                size={p.size.clone()} dir="ltr" disabled={p.need.off()}
                 aria-invalid={p.error.is_some().then_some("true")}
                 // On the one-screen form several fields share the label "Leeftijd in jaren": the
                 // question in front of it tells them apart.
@@ -151,16 +169,11 @@ pub fn hint(name: &str, text: &Option<AttrValue>, toggle: &Option<AttrValue>) ->
     }
 }
 
-/// The note on a question not needed for this household. Intermediair mode passes an empty
-/// text for a needed question: the line stays, empty, so the form does not move when a question
-/// becomes needed while someone types.
-fn not_needed(text: &Option<AttrValue>) -> Html {
-    match text {
-        Some(t) if t.is_empty() => {
-            html! { <p class="not-needed-note" aria-hidden="true">{ "\u{a0}" }</p> }
-        }
-        Some(t) => html! { <p class="not-needed-note">{ t.clone() }</p> },
-        None => html! {},
+fn need_note(need: &Need) -> Html {
+    match need {
+        Need::Screen => html! {},
+        Need::Needed => html! { <p class="not-needed-note" aria-hidden="true">{ "\u{a0}" }</p> },
+        Need::NotNeeded(t) => html! { <p class="not-needed-note">{ t.clone() }</p> },
     }
 }
 

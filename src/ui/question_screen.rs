@@ -1,7 +1,7 @@
 //! One question per screen, with its number, and Back / Next; and intermediair mode's one form
 //! with every question in place.
 
-use super::fields::{error, Choice, ChoiceField, TextField};
+use super::fields::{error, Choice, ChoiceField, Need, TextField};
 use super::state::{field_id, Action, FieldError, Form, Tri, MAX_CHILDREN};
 use crate::i18n::{format_money, Lang, Tr};
 use crate::rules::{Money, MoneyInputError, Period, Question};
@@ -91,16 +91,12 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
     let (q, lang, f) = (v.q, v.lang, v.form);
     let t = lang.tr();
     let heading = v.layout == Layout::Screen;
-    let (hint_toggle, not_needed): (Option<AttrValue>, Option<AttrValue>) = match v.layout {
-        Layout::Screen => (None, None),
-        // A needed question gets an empty note: its line stays, so nothing moves.
-        Layout::Compact { needed } => (
+    let (hint_toggle, need): (Option<AttrValue>, Need) = match v.layout {
+        Layout::Screen => (None, Need::Screen),
+        Layout::Compact { needed: true } => (Some(t.hint_toggle().into()), Need::Needed),
+        Layout::Compact { needed: false } => (
             Some(t.hint_toggle().into()),
-            Some(if needed {
-                "".into()
-            } else {
-                t.not_needed().into()
-            }),
+            Need::NotNeeded(t.not_needed().into()),
         ),
     };
     let err: Option<AttrValue> = v.error.map(|e| AttrValue::from(error_text(t, e)));
@@ -134,7 +130,7 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
         html! {
             <ChoiceField name={name.clone()} question={question} hint={hint.map(|h| AttrValue::from(h.to_string()))} error={err.clone()}
                 choices={choices} inline={inline} is_heading={heading}
-                hint_toggle={hint_toggle.clone()} not_needed={not_needed.clone()} />
+                hint_toggle={hint_toggle.clone()} need={need.clone()} />
         }
     };
     let age_field = |question: &'static str, value: &str, set: fn(String) -> Action| {
@@ -142,7 +138,7 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
             <TextField name={name.clone()} question={question} label={t.age_label()}
                 value={AttrValue::from(value.to_string())} on_input={d.reform(set)}
                 error={err.clone()} inputmode="numeric" size="4" is_heading={heading}
-                not_needed={not_needed.clone()} />
+                need={need.clone()} />
         }
     };
 
@@ -178,8 +174,8 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
             yes_no(f.partner_aow, Action::SetPartnerAow),
             true,
         ),
-        Question::Children => children(v, d, err, hint_toggle, not_needed),
-        Question::Income => income(v, d, err, hint_toggle, not_needed),
+        Question::Children => children(v, d, err, hint_toggle, need),
+        Question::Income => income(v, d, err, hint_toggle, need),
         Question::AssetsAboveLimit => choice(
             question_text(t, q, v.assets_limit, lang).into(),
             Some(t.q_assets_hint()),
@@ -347,7 +343,7 @@ fn children(
     d: &Callback<Action>,
     err: Option<AttrValue>,
     hint_toggle: Option<AttrValue>,
-    not_needed: Option<AttrValue>,
+    need: Need,
 ) -> Html {
     let t = v.lang.tr();
     let f = v.form;
@@ -372,7 +368,7 @@ fn children(
         <>
             <ChoiceField name="children" question={t.q_children()} hint={AttrValue::from(t.q_children_hint())}
                 error={count_error} choices={choices} inline=true is_heading={heading}
-                hint_toggle={hint_toggle} not_needed={not_needed} />
+                hint_toggle={hint_toggle} need={need} />
             if n > 0 {
                 <fieldset class="child-ages">
                     <legend><span class="legend-text">{ t.children_ages_legend() }</span></legend>
@@ -408,7 +404,7 @@ fn income(
     d: &Callback<Action>,
     err: Option<AttrValue>,
     hint_toggle: Option<AttrValue>,
-    not_needed: Option<AttrValue>,
+    need: Need,
 ) -> Html {
     let t = v.lang.tr();
     let f = v.form;
@@ -455,7 +451,7 @@ fn income(
                 hint={AttrValue::from(format!("{} {}", t.q_income_hint(), t.income_example()))}
                 value={AttrValue::from(f.income.clone())} on_input={d.reform(Action::SetIncome)}
                 error={err} inputmode="decimal" size="10" is_heading={heading}
-                hint_toggle={hint_toggle.clone()} not_needed={not_needed} />
+                hint_toggle={hint_toggle.clone()} need={need} />
             <ChoiceField name="period" question={t.period_legend()} choices={periods} is_heading=false />
             if hint_toggle.is_some() {
                 <details class="hint-fold"><summary>{ t.income_counts_heading() }{ " / " }{ t.income_not_heading() }</summary>{ lists }</details>
