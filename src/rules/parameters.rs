@@ -151,13 +151,6 @@ impl Contact {
 
 include!(concat!(env!("OUT_DIR"), "/parameters.rs"));
 
-pub fn apply_route(id: &str) -> &'static ApplyRoute {
-    APPLY_ROUTES
-        .iter()
-        .find(|r| r.id == id)
-        .expect("the build checks every regeling's apply route")
-}
-
 /// The value in force on `date`: the last one that started on or before it.
 pub fn in_force<T>(table: &'static [Dated<T>], date: Date) -> Option<&'static Dated<T>> {
     table.iter().rev().find(|d| d.start <= date)
