@@ -24,7 +24,8 @@ enum Part {
 
 type Messages = BTreeMap<String, Vec<Part>>;
 
-pub fn generate(dir: &str) -> String {
+/// The generated code, and each message id of nl.ftl with its variables (for the data checks).
+pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
     let mut all: Vec<Messages> = Vec::new();
     for lang in LANGS {
         let path = format!("{dir}/{lang}.ftl");
@@ -115,7 +116,11 @@ pub fn generate(dir: &str) -> String {
     )
     .unwrap();
     writeln!(o, "pub const MESSAGE_COUNT: usize = {};", reference.len()).unwrap();
-    o
+    let ids = reference
+        .iter()
+        .map(|(id, parts)| (id.clone(), vars(parts)))
+        .collect();
+    (o, ids)
 }
 
 fn snake(v: &str) -> String {

@@ -10,7 +10,7 @@ export const plain = (s) => s.replace(/[\u2066-\u2069]/g, "");
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The norm date as each language writes it (the app's default peildatum, 1 July 2023). */
-export const JULY_2023 = { nl: "1 juli 2023", en: "1 July 2023", ar: "1 يوليو 2023", tr: "1 Temmuz 2023", fa: "1 ژوئیه 2023" };
+export const JULY_2023 = { nl: "1 juli 2023", en: "1 July 2023", ar: "1 تموز (يوليو) 2023", tr: "1 Temmuz 2023", fa: "\u20661-7-2023\u2069" };
 
 /** <html lang dir>, the page title naming the step, an h1 and no panic: on any screen.
  *  One look at the page (one round trip), then the checks. Returns { n } on a question: the
@@ -262,7 +262,7 @@ export async function verifyResult(page, lang, truth, expect) {
   assert.ok(sumText.includes(plain(t("summary-income-value", { amount: money(lang, expect.typedAmount), period: t(expect.periodKey ?? "period-month") }))),
     `summary shows the income as typed, ${expect.typedAmount} per ${expect.periodKey ?? "period-month"}: ${sumText}`);
   if (expect.children?.length) {
-    assert.ok(sumText.includes(plain(t("summary-children-ages", { ages: expect.children.join(", "), count: expect.children.length }))), `summary shows the children: ${sumText}`);
+    assert.ok(sumText.includes(plain(t("summary-children-ages", { ages: expect.children.join(lang === "ar" || lang === "fa" ? "، " : ", "), count: expect.children.length }))), `summary shows the children: ${sumText}`);
   }
   for (const [q, key] of Object.entries(expect.answers ?? {})) {
     const row = summary.getByRole("button", { name: rowFor(q), exact: true });

@@ -68,23 +68,43 @@ export function messages(lang) {
     else if (!line.trim()) id = null;
   }
   const plural = new Intl.PluralRules(lang);
-  const fill = (raw, vars) => raw.replace(/\{\s*\$(\w+)\s*\}/g, (_, v) => {
-    if (!(v in vars)) throw new Error(`message in ${lang} needs $${v}`);
-    return FSI + String(vars[v]) + PDI;
-  }).replace(/\{\s*"([^"]*)"\s*\}/g, "$1");
+  // Resolves `{ $var }`, `{ "literal" }` and `{ $var -> [key] text *[other] text }` anywhere in
+  // a message, selectors by exact value first, then by CLDR plural category.
+  const render = (src, vars) => {
+    let out = "";
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] !== "{") { out += src[i]; continue; }
+      let depth = 1, j = i + 1;
+      for (; j < src.length && depth > 0; j++) { if (src[j] === "{") depth++; else if (src[j] === "}") depth--; }
+      const inner = src.slice(i + 1, j - 1);
+      i = j - 1;
+      const lit = inner.match(/^\s*"([^"]*)"\s*$/);
+      const v = inner.match(/^\s*\$(\w+)\s*$/);
+      const sel = inner.match(/^\s*\$(\w+)\s*->\s*\n([\s\S]*)$/);
+      if (lit) out += lit[1];
+      else if (v) {
+        if (!(v[1] in vars)) throw new Error(`message in ${lang} needs $${v[1]}`);
+        out += FSI + String(vars[v[1]]) + PDI;
+      } else if (sel) {
+        if (!(sel[1] in vars)) throw new Error(`message in ${lang} needs $${sel[1]}`);
+        const value = String(vars[sel[1]]);
+        const variants = [];
+        for (const l of sel[2].split("\n")) {
+          const vm = l.match(/^(\*?)\[([^\]]+)\]\s*(.*)$/);
+          if (vm) variants.push([vm[1], vm[2], vm[3]]);
+          else if (l.trim() && variants.length) variants[variants.length - 1][2] += " " + l.trim();
+        }
+        const category = /^\d+$/.test(value) ? plural.select(Number(value)) : "other";
+        const chosen = variants.find((x) => x[1] === value) ?? variants.find((x) => x[1] === category) ?? variants.find((x) => x[0] === "*");
+        out += render(chosen[2].trim(), vars);
+      } else throw new Error(`message in ${lang}: placeable { ${inner} } this reader does not follow`);
+    }
+    return out;
+  };
   return (key, vars = {}) => {
     const raw = out[key];
     if (raw === undefined) throw new Error(`no message ${key} in ${lang}`);
-    const sel = raw.match(/^\{\s*\$(\w+)\s*->\n([\s\S]*)\n\}$/);
-    if (sel) {
-      const value = String(vars[sel[1]]);
-      const variants = sel[2].split("\n").map((l) => l.match(/^(\*?)\[([^\]]+)\]\s*(.*)$/)).filter(Boolean);
-      const category = /^\d+$/.test(value) ? plural.select(Number(value)) : "other";
-      const chosen = variants.find((v) => v[2] === value) ?? variants.find((v) => v[2] === category) ?? variants.find((v) => v[1] === "*");
-      return fill(chosen[3], vars);
-    }
-    if (raw.includes("->")) throw new Error(`message ${key} has a selector this reader does not follow`);
-    return fill(raw, vars).replace(/\n/g, " ");
+    return render(raw, vars).replace(/\n/g, " ");
   };
 }
 

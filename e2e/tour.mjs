@@ -52,8 +52,10 @@ export async function tour(page, lang, visit) {
   await here({ name: "partner_age-error", question: "partner_age", h1: m("q-partner-age"), error: m("error-partner-age-under-18") });
   await f.fillAge(66);
   await f.next();
-  await question("aow", "q-aow", "error-choose", () => f.choose("a-no"));
-  await question("partner_aow", "q-partner-aow", "error-choose", () => f.choose("a-no"));
+  // The AOW age of 1 July 2023 comes from the data into the question.
+  const aowAge = (lang) => ({ age: messages(lang)("aow-age", { years: 66, months: 10 }) });
+  await question("aow", "q-aow", "error-choose", () => f.choose("a-no"), aowAge);
+  await question("partner_aow", "q-partner-aow", "error-choose", () => f.choose("a-no"), aowAge);
   // Children: first the number, then the ages.
   await here({ name: "children", question: "children", h1: m("q-children") });
   await f.next();

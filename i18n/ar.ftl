@@ -1,7 +1,33 @@
-# Regelingencheck Heemskerk: العربية (Modern Standard Arabic, simple, addressing the reader as أنت).
-# The names of the regelingen and the Dutch terms on the forms stay Dutch (Latin script).
-# Western digits only. Put Latin terms in brackets after Arabic text, not the other way round,
-# so that the brackets do not flip in right-to-left text.
+# Regelingencheck Heemskerk: العربية (Modern Standard Arabic, kept very simple, for Syrian and Iraqi
+# readers with low literacy; the reader is addressed as أنت). Short sentences, one idea each.
+# The names of the regelingen stay Dutch (they are in the code). Dutch words that readers meet on
+# letters and forms stay in brackets AFTER the Arabic word, never before it. Western digits only.
+# An amount written in a message is "€ 1300" (no thousands mark, so it reads the same beside the
+# Dutch text), inside a left-to-right isolate.
+#
+# Glossary: one term per concept, used in every message.
+# برنامج الدعم، برامج الدعم؛ وباختصار: الدعم (regeling, regelingen)
+# مساعدة: فقط للمساعدة في شيء (المساعدة في الديون، اطلب المساعدة). ليست اسمًا لبرامج الدعم.
+# البلدية (gemeente)؛ مبنى البلدية (gemeentehuis)
+# مكتب الخدمات (Serviceplein): في مبنى البلدية
+# المساعدة الاجتماعية (bijstand)؛ مبلغ المساعدة الاجتماعية (bijstandsnorm)
+# المساعدة الاجتماعية الخاصة (bijzondere bijstand)
+# الإعانة (uitkering): مال يصل كل شهر من الحكومة أو البلدية، مثل المساعدة الاجتماعية (bijstand)
+# البدلات (toeslagen): بدل التأمين الصحي (zorgtoeslag)، بدل الإيجار (huurtoeslag)، بدل حضانة الأطفال (kinderopvangtoeslag)
+# مخصصات الأطفال (kinderbijslag)؛ المبلغ الإضافي للأطفال (kindgebonden budget)
+# التمويل الدراسي من DUO (studiefinanciering): منحة أو قرض من DUO
+# بدل العطلة (vakantiegeld): مال إضافي مرة في السنة، عادةً في أيار (مايو)
+# الدخل الصافي (netto)
+# معاش التقاعد من الحكومة (AOW)؛ سن التقاعد (AOW)
+# المساعدة في الديون (schuldhulpverlening)؛ تسوية الديون عن طريق المحكمة (WSNP)
+# الإعفاء من ضرائب البلدية (kwijtschelding)
+# الوسيط، الوسطاء (intermediair): المعلّم، المرشد المدرسي، مكتب الخدمات
+# DigiD: يبقى DigiD
+# مالك وأشياؤك الثمينة (vermogen)؛ الأسرة (huishouden)
+# ولد، أولاد (kind, kinderen): أبناء وبنات من كل الأعمار. «الأطفال» فقط في الأسماء الثابتة:
+#   مخصصات الأطفال، المبلغ الإضافي للأطفال، بدل حضانة الأطفال
+# زوجك أو زوجتك أو شريك حياتك (partner)؛ في العناوين: الزوج أو الزوجة أو شريك الحياة
+# قدّم الطلب (aanvragen)؛ الاستمارة (formulier)
 
 app-name = Regelingencheck Heemskerk
 app-tagline = الجميع يشارك
@@ -19,31 +45,38 @@ button-change = تعديل
 button-restart = ابدأ من جديد
 button-print = طباعة
 
-start-heading = ما المساعدات التي تناسبك؟
-start-intro = هل دخلك قليل؟ تساعدك البلدية (gemeente) في Heemskerk، مثلًا في تكاليف المدرسة والرياضة والتأمين الصحي. أجب عن بعض الأسئلة القصيرة. بعد ذلك ترى المساعدات (regelingen) التي يمكنك أن تطلبها.
+start-heading = ما برامج الدعم التي تناسبك؟
+start-intro = هل دخلك قليل؟ البلدية (gemeente) في Heemskerk تساعدك في بعض التكاليف، مثلًا للمدرسة والرياضة والتأمين الصحي. أجب عن بعض الأسئلة القصيرة. بعد ذلك ترى برامج الدعم (regelingen) التي يمكنك أن تطلبها.
 start-time = يستغرق ذلك 3 دقائق تقريبًا.
 start-privacy = تبقى إجاباتك على هذا الجهاز فقط. نحن لا نحفظ شيئًا ولا نرسل شيئًا.
-start-norms = نحسب حسب مبالغ المساعدة الاجتماعية (bijstandsnormen) السارية من { $date }. مبلغ المساعدة الاجتماعية هو المبلغ الذي يحصل عليه كل شهر شخص لديه إعانة المساعدة الاجتماعية (bijstandsuitkering).
+start-norms = نستخدم في الحساب مبالغ المساعدة الاجتماعية (bijstandsnormen) السارية من { $date }.
 
 q-partner = هل تسكن مع زوجك أو زوجتك أو شريك حياتك؟
-q-partner-hint = لا يهم إن كنتما متزوجين أم لا.
-a-partner-no = لا، أسكن بدون شريك حياة (مع أطفال أو بدون أطفال)
-a-partner-yes = نعم، أسكن مع شريك حياتي
+q-partner-hint = هذا يشمل المتزوجين وغير المتزوجين.
+a-partner-no = لا، أسكن بدون زوج أو زوجة أو شريك حياة (مع أولاد أو بدون أولاد)
+a-partner-yes = نعم، أسكن مع زوجي أو زوجتي أو شريك حياتي
 q-age = كم عمرك؟
-q-partner-age = كم عمر شريك حياتك؟
+q-partner-age = كم عمر زوجك أو زوجتك أو شريك حياتك؟
 age-label = العمر بالسنوات
-q-aow = هل وصلت إلى سن AOW (سن التقاعد الحكومي)؟
-q-partner-aow = هل وصل شريك حياتك إلى سن AOW (سن التقاعد الحكومي)؟
-q-aow-hint = معاش AOW هو المعاش التقاعدي من الحكومة. في سنة 2023، سن AOW هو 66 سنة و10 أشهر.
+q-aow = هل عمرك { $age } أو أكثر؟
+q-partner-aow = هل عمر زوجك أو زوجتك أو شريك حياتك { $age } أو أكثر؟
+q-aow-hint = من هذا العمر يحصل الشخص على معاش التقاعد من الحكومة (AOW).
+aow-age = { $months ->
+    [0] { $years } سنة
+    [one] { $years } سنة وشهر واحد
+    [two] { $years } سنة وشهران
+    [few] { $years } سنة و{ $months } أشهر
+   *[other] { $years } سنة و{ $months } شهرًا
+  }
 a-yes = نعم
 a-no = لا
 a-dont-know = لا أعرف
 q-children = كم ولدًا لك (أبناء وبنات) يسكن معك في البيت؟
-q-children-hint = عُدّ كل أولادك الذين يسكنون معك، وأيضًا من عمره 18 سنة أو أكثر.
+q-children-hint = عُدّ كل أولادك الذين يسكنون معك. عُدّ أيضًا الأولاد الذين عمرهم 18 سنة أو أكثر.
 children-ages-legend = أعمار الأولاد
 child-age-label = الولد { $n }: العمر بالسنوات
-q-income = كم هو الدخل الصافي (netto) الذي تحصل عليه أسرتك؟
-q-income-hint = الدخل الصافي (netto) هو المال الذي يصل فعلًا إلى حسابك البنكي. هل تسكن مع زوجك أو زوجتك أو شريك حياتك؟ أضِف دخله أيضًا.
+q-income = كم الدخل الصافي (netto) الذي تحصل عليه أسرتك؟
+q-income-hint = الدخل الصافي (netto) هو المال الذي يصل فعلًا إلى حسابك البنكي. هل تسكن مع زوجك أو زوجتك أو شريك حياتك؟ أضِف دخله أو دخلها أيضًا.
 income-label = الدخل الصافي باليورو
 income-example = مثلًا: 1250 أو 1,250.50
 period-legend = كل متى تحصل على هذا المبلغ؟
@@ -57,49 +90,49 @@ period-option-week = كل أسبوع
 period-option-year = في السنة، مع بدل العطلة (vakantiegeld)، كما في كشف الدخل السنوي (jaaropgaaf)
 income-counts-heading = هذا يُحسب من الدخل:
 income-counts-wages = الراتب
-income-counts-benefit = الإعانة (uitkering)
-income-counts-pension = المعاش التقاعدي ومعاش AOW
-income-counts-alimony = النفقة (alimentatie) لك أنت (وليس لأولادك)
-income-counts-tax-credit = مال من مصلحة الضرائب (Belastingdienst) لشريك حياتك الذي لا يعمل: الخصم الضريبي (heffingskorting)
+income-counts-benefit = الإعانة (uitkering)، مثلًا المساعدة الاجتماعية (bijstand)
+income-counts-pension = المعاش التقاعدي، ومعاش التقاعد من الحكومة (AOW)
+income-counts-alimony = النفقة (alimentatie) التي تحصل عليها لنفسك فقط
+income-counts-tax-credit = مال من مصلحة الضرائب (Belastingdienst) لزوجك أو زوجتك أو شريك حياتك الذي لا يعمل (heffingskorting)
 income-not-heading = هذا لا يُحسب من الدخل:
-income-not-child-benefit = مخصصات الأطفال (kinderbijslag) والمبلغ الإضافي للأطفال (kindgebonden budget)
+income-not-child-benefit = مخصصات الأطفال (kinderbijslag)، والمبلغ الإضافي للأطفال (kindgebonden budget)
 income-not-toeslagen = البدلات (toeslagen): بدل التأمين الصحي (zorgtoeslag)، وبدل الإيجار (huurtoeslag)، وبدل حضانة الأطفال (kinderopvangtoeslag)
-income-not-holiday-pay = بدل العطلة (vakantiegeld): مال إضافي يصل مرة واحدة في السنة، عادةً في أيار (مايو). لكن إذا اخترت «في السنة»، فهو يُحسب.
+income-not-holiday-pay = بدل العطلة (vakantiegeld): مال إضافي يصل مرة واحدة في السنة، عادةً في أيار (مايو). إذا اخترت «في السنة»، فبدل العطلة يُحسب.
 income-not-children = المال الذي يكسبه أولادك
 income-not-energietoeslag = بدل الطاقة (energietoeslag)
 q-assets = هل مجموع مالك وأشيائك الثمينة أكثر من { $limit }؟
-q-assets-no-limit = هل لديك مال وأشياء ثمينة أكثر من الحد المسموح لأسرتك؟
-q-assets-hint = اجمع كل شيء: المال في كل حساباتك البنكية، والمدخرات، والأشياء الغالية التي يمكنك أن تبيعها، مثل سيارة أو ذهب أو مجوهرات. هل تسكن مع زوجك أو زوجتك أو شريك حياتك؟ اجمع أيضًا كل ما يملكه. إذا لم تكن متأكدًا، اختر «لا أعرف».
+q-assets-no-limit = هل مجموع مالك وأشيائك الثمينة أكثر من الحد المسموح لأسرتك؟
+q-assets-hint = اجمع كل شيء: المال في كل حساباتك البنكية، والمدخرات، والأشياء الثمينة التي يمكنك أن تبيعها، مثل سيارة أو ذهب أو مجوهرات. هل تسكن مع زوجك أو زوجتك أو شريك حياتك؟ اجمع أيضًا كل ما يملكه أو تملكه. إذا لم تكن متأكدًا، اختر «لا أعرف».
 q-low-income = هل دخلك منخفض منذ 3 سنوات أو أكثر؟
-q-low-income-hint = مثلًا: لديك إعانة (uitkering) أو راتب قليل، ولا تتوقع أن يزيد دخلك.
+q-low-income-hint = مثلًا: لديك إعانة (uitkering) أو راتب قليل، وتتوقع أن يبقى دخلك منخفضًا.
 q-student = هل تحصل الآن على تمويل دراسي من DUO (studiefinanciering)؟
 q-student-hint = التمويل الدراسي (studiefinanciering) هو مال من DUO لمن يدرس: منحة أو قرض. القرض من DUO يُحسب أيضًا.
-q-debt-help = هل تحصل على مساعدة في الديون (schuldhulpverlening أو WSNP) الآن؟
-q-debt-help-hint = خدمة schuldhulpverlening هي مساعدة في الديون عن طريق البلدية. أما WSNP فهو نظام لتسوية الديون عن طريق المحكمة.
+q-debt-help = هل تحصل الآن على مساعدة في الديون (schuldhulpverlening أو WSNP)؟
+q-debt-help-hint = المساعدة في الديون (schuldhulpverlening) تكون عن طريق البلدية. تسوية الديون (WSNP) تكون عن طريق المحكمة.
 
 error-choose = اختر إجابة.
 error-age-empty = اكتب العمر.
 error-age-not-number = اكتب العمر بالأرقام، مثلًا 34.
 error-age-too-high = هذا العمر غير ممكن. اكتب عمرًا من 120 سنة أو أقل.
-error-partner-age-under-18 = يجب أن يكون عمر شريك حياتك 18 سنة أو أكثر لبرامج الدعم هذه. هل عمره أقل من 18 سنة؟ اطلب المساعدة من مكتب خدمات البلدية (Serviceplein).
-error-age-under-18 = هذه المساعدات للأشخاص الذين عمرهم 18 سنة أو أكثر. هل عمرك أقل من ذلك؟ اطلب المساعدة من Serviceplein (مكتب خدمات البلدية).
-error-child-age = اكتب عمر كل طفل بالأرقام، من 0 إلى 120.
+error-partner-age-under-18 = لبرامج الدعم هذه، يجب أن يكون عمر زوجك أو زوجتك أو شريك حياتك 18 سنة أو أكثر. هل العمر أقل من 18 سنة؟ اطلب المساعدة من مكتب الخدمات (Serviceplein).
+error-age-under-18 = برامج الدعم هذه للأشخاص الذين عمرهم 18 سنة أو أكثر. هل عمرك أقل من 18 سنة؟ اطلب المساعدة من مكتب الخدمات (Serviceplein).
+error-child-age = اكتب عمر كل ولد بالأرقام، من 0 إلى 120.
 error-income-empty = اكتب المبلغ.
 error-income-not-a-number = اكتب المبلغ بالأرقام، مثلًا 1250 أو 1,250.50.
 error-income-negative = لا يمكن أن يكون الدخل أقل من صفر. اكتب المبلغ بدون إشارة الناقص (-).
-error-income-too-many-decimals = اكتب رقمين فقط على الأكثر بعد الفاصلة العشرية، مثلًا 1,250.50.
+error-income-too-many-decimals = اكتب رقمين على الأكثر بعد العلامة العشرية، مثلًا 1250.50.
 error-income-ambiguous = يمكن فهم هذا المبلغ بطريقتين. اكتبه هكذا: 1250 أو 1,250.50.
 error-income-too-large = هذا المبلغ كبير جدًا. تأكد من المبلغ مرة أخرى.
 error-no-norms = ليس لدينا مبالغ المساعدة الاجتماعية (bijstandsnormen) لهذا التاريخ.
 panic-message = عذرًا، حدث خطأ في التطبيق. إجاباتك لم تُرسَل إلى أي مكان. أعد تحميل الصفحة.
 
 result-heading = نتيجتك
-result-indication = هذه النتيجة ليست قرارًا بعد. البلدية (gemeente) تقرر عندما تقدّم الطلب.
+result-indication = هذه النتيجة تقدير فقط. البلدية (gemeente) تقرر بعد أن تقدّم الطلب.
 result-income = دخلك { $income } في الشهر. هذا يساوي { $percent } من مبلغ المساعدة الاجتماعية (bijstandsnorm) لأسرتك.
-result-norms = تم الحساب حسب مبالغ المساعدة الاجتماعية (bijstandsnormen) السارية من { $date }.
+result-norms = حسبنا بمبالغ المساعدة الاجتماعية (bijstandsnormen) السارية من { $date }.
 result-sources = المصادر: { $sources }.
 result-made-on = تاريخ الإعداد: { $date }.
-group-yes = يمكنك طلب هذه المساعدات
+group-yes = يمكنك طلب هذا الدعم
 group-maybe = قد تناسبك
 group-no = لا تناسبك الآن
 verdict-yes = نعم
@@ -110,55 +143,56 @@ limit-line = الحد هو { $limit } في الشهر بدون بدل العطل
 why-income-within-limit = دخلك { $income } ليس أعلى من الحد ({ $limit }). دخلك مناسب لهذا الدعم.
 why-within-margin = دخلك { $income } أعلى من الحد ({ $limit }) بمبلغ { $overBy }. هذا فوق الحد بقليل فقط.
 why-income-above-limit = دخلك { $income } أعلى من الحد ({ $limit }) بمبلغ { $overBy }.
-why-debt-help-no-income-limit = أنت تحصل على مساعدة في الديون، لذلك لا يوجد حد للدخل لهذه المساعدة.
+why-debt-help-no-income-limit = أنت تحصل على مساعدة في الديون. لذلك لا يوجد حد للدخل لهذا الدعم.
 why-debt-help-unknown = دخلك أعلى من الحد. هل تحصل على مساعدة في الديون (schuldhulpverlening أو WSNP)؟ في هذه الحالة قد يحق لك هذا الدعم رغم ذلك.
 why-no-child-in-age-range = { $max ->
-    [few] لا يسكن معك طفل عمره من { $min } إلى { $max } سنوات.
-   *[other] لا يسكن معك طفل عمره من { $min } إلى { $max } سنة.
+    [few] لا يسكن معك ولد عمره من { $min } إلى { $max } سنوات.
+   *[other] لا يسكن معك ولد عمره من { $min } إلى { $max } سنة.
   }
+why-no-child-under = لا يسكن معك ولد عمره أقل من { $age } سنة.
 why-age-below = { $minAge ->
     [few] عمرك أقل من { $minAge } سنوات.
    *[other] عمرك أقل من { $minAge } سنة.
   }
-why-aow-age = لقد وصلت إلى سن AOW (سن التقاعد الحكومي).
-why-assets-above-limit = مجموع مدخراتك وممتلكاتك أكثر من { $limit }.
-why-assets-unknown = هذا يعتمد على مدخراتك وممتلكاتك. الحد هو { $limit }.
+why-aow-age = لقد وصلت إلى سن التقاعد (AOW).
+why-assets-above-limit = مجموع مالك وأشيائك الثمينة أكثر من { $limit }.
+why-assets-unknown = هذا يعتمد على مالك وأشيائك الثمينة. الحد هو { $limit }.
 why-student = أنت تحصل الآن على تمويل دراسي من DUO (studiefinanciering).
 why-student-unknown = هذا يعتمد على ما إذا كنت تحصل على تمويل دراسي من DUO (studiefinanciering).
 why-short-low-income = دخلك منخفض منذ أقل من 3 سنوات.
 why-low-income-3-years-unknown = هذا يعتمد على المدة التي كان فيها دخلك منخفضًا.
 why-capacity-test-needed = البلدية تفحص أولًا كم تستطيع أن تدفع بنفسك.
 
-regeling-kindpakket = مال لأطفالك الذين عمرهم أقل من 18 سنة: مثلًا لرحلة مدرسية، أو دراجة، أو كمبيوتر، أو دروس موسيقى، أو دروس السباحة (zwemdiploma A)، أو تكاليف المدرسة، أو اشتراكات في النوادي.
+regeling-kindpakket = مال لأولادك الذين عمرهم أقل من { $age } سنة: مثلًا لرحلة مدرسية، أو دراجة، أو كمبيوتر، أو دروس موسيقى، أو دروس السباحة (zwemdiploma A)، أو أغراض المدرسة.
 regeling-iit = مبلغ كل سنة إذا كان دخلك منخفضًا منذ مدة طويلة.
-regeling-czm = تأمين صحي عند شركة التأمين Zilveren Kruis، عن طريق البلدية. تدفع البلدية كل شهر جزءًا من القسط الشهري للتأمين الإضافي (aanvullende verzekering). التأمين الإضافي هو تأمين يُضاف إلى التأمين الأساسي (basisverzekering).
-regeling-jfsc = رسوم الاشتراك في نادٍ رياضي، أو دروس موسيقى أو رقص أو فن لطفلك. الصندوق يدفع للنادي مباشرةً، وليس لك.
+regeling-czm = تأمين صحي عند شركة التأمين Zilveren Kruis، عن طريق البلدية. تدفع البلدية كل شهر جزءًا من المبلغ الشهري (القسط) للتأمين الإضافي (aanvullende verzekering). التأمين الإضافي هو تأمين يُضاف إلى التأمين الأساسي (basisverzekering).
+regeling-jfsc = رسوم الاشتراك في نادٍ رياضي، أو دروس موسيقى أو رقص أو فن لولدك. المال لا يصل إليك. الصندوق يدفعه للنادي مباشرةً.
 regeling-maatschappelijke-activiteiten = مساهمة في تكاليفك أنت: مثلًا لنادٍ رياضي، أو المكتبة، أو دورة تعليمية.
-regeling-computerregeling = لابتوب أو تابلت أو كمبيوتر لطفلك في المدرسة، إذا كان عمره من 9 إلى 17 سنة. مرة واحدة كل 5 سنوات.
-regeling-energietoeslag-2023 = مبلغ 1,300 يورو لسنة 2023 (أولًا 500 يورو، ثم 800 يورو)، بسبب ارتفاع تكاليف الطاقة.
-regeling-kwijtschelding = إعفاء من ضريبة النفايات (afvalstoffenheffing) وضريبة الصرف الصحي (rioolheffing)، إذا وافقت البلدية على طلبك. هاتان ضريبتان من ضرائب البلدية، للنفايات والصرف الصحي.
-regeling-bijzondere-bijstand = مال لتكاليف إضافية ضرورية حقًا، لا تستطيع أن تدفعها بنفسك، إذا وافقت البلدية على طلبك. قدّم الطلب قبل أن تشتري أي شيء.
+regeling-computerregeling = لابتوب أو تابلت أو كمبيوتر لولدك الذي يذهب إلى المدرسة، إذا كان عمره من { $min } إلى { $max } سنة. مرة واحدة كل 5 سنوات.
+regeling-energietoeslag-2023 = مبلغ ⁦€ 1300⁩ لسنة 2023 (أولًا ⁦€ 500⁩، ثم ⁦€ 800⁩)، بسبب ارتفاع تكاليف الطاقة.
+regeling-kwijtschelding = إعفاء من ضريبتين من ضرائب البلدية: ضريبة النفايات (afvalstoffenheffing) وضريبة الصرف الصحي (rioolheffing). إذا وافقت البلدية على طلبك، تُعفى من دفعهما.
+regeling-bijzondere-bijstand = مال لتكاليف إضافية ضرورية حقًا، إذا كنت لا تستطيع أن تدفعها بنفسك. تحصل عليه إذا وافقت البلدية على طلبك. قدّم الطلب قبل أن تشتري أي شيء.
 
 help-serviceplein = اذهب إلى مكتب الخدمات (Serviceplein) في مبنى البلدية، أو اتصل بالبلدية.
 
 summary-heading = إجاباتك
-summary-partner = شريك الحياة
+summary-partner = الزوج أو الزوجة أو شريك الحياة
 summary-age = عمرك
-summary-partner-age = عمر شريك الحياة
-summary-aow = وصلت إلى سن AOW
-summary-partner-aow = شريك الحياة وصل إلى سن AOW
+summary-partner-age = عمر الزوج أو الزوجة أو شريك الحياة
+summary-aow = وصلت إلى سن التقاعد (AOW)
+summary-partner-aow = الزوج أو الزوجة أو شريك الحياة وصل إلى سن التقاعد (AOW)
 summary-children = الأولاد في البيت
 summary-children-none = لا يوجد
 summary-income = الدخل الصافي
 summary-income-value = { $amount } كل { $period }
-summary-assets = مدخرات وممتلكات أكثر من الحد
+summary-assets = مال وأشياء ثمينة أكثر من الحد
 summary-low-income = دخل منخفض منذ 3 سنوات أو أكثر
-summary-student = تمويل دراسي (studiefinanciering)
+summary-student = تمويل دراسي من DUO (studiefinanciering)
 summary-debt-help = مساعدة في الديون
-summary-children-ages = { $count ->
-    [one] { $count } (العمر: { $ages })
-   *[other] { $count } (الأعمار: { $ages })
-  }
+summary-children-ages = { $count } ({ $count ->
+    [one] العمر
+   *[other] الأعمار
+  }: { $ages })
 
 # بطاقة النتيجة، العرض بلغتين، ما تحضره معك، وضع الوسطاء
 doc-digid = DigiD
@@ -167,7 +201,7 @@ doc-bank-statements = كشوف الحساب البنكي لآخر شهر، مع 
 doc-quote-or-receipt = عرض سعر (offerte) أو إيصال لما تحتاج إليه
 bilingual-on = اعرض بالهولندية أيضًا
 bilingual-off = اعرض بلغتي فقط
-mode-intermediair = وضع الوسطاء
+mode-intermediair = وضع الوسطاء (intermediairs)
 button-next-family = الأسرة التالية
 compact-heading = بيانات الأسرة
 
@@ -176,27 +210,27 @@ result-income-converted = أنت كتبت: { $amount } كل { $period }. هذا 
 result-income-converted-year = أنت كتبت: { $amount } في السنة، مع بدل العطلة (vakantiegeld). هذا يساوي { $perMonth } في الشهر، مع بدل العطلة.
 todo-heading = ماذا عليك أن تفعل؟
 route-digid-form = املأ استمارة واحدة على موقع heemskerk.nl، مع DigiD.
-route-gezondverzekerd = سجّل نفسك على موقع gezondverzekerd.nl.
+route-gezondverzekerd = سجّل على موقع gezondverzekerd.nl.
 route-intermediair = اسأل المعلّم أو المرشد المدرسي (intern begeleider)، أو مكتب الخدمات (Serviceplein). هم يقدّمون الطلب لك.
-route-automatic-or-digid-form = هل تحصل على المساعدة الاجتماعية (bijstand)؟ إذن تحصل عليه تلقائيًا. وإلا: الاستمارة على موقع heemskerk.nl، مع DigiD.
+route-automatic-or-digid-form = إذا كنت تحصل على المساعدة الاجتماعية (bijstand)، يصلك المال تلقائيًا. وإلا: الاستمارة على heemskerk.nl، مع DigiD.
 route-tax-office-form = قدّم الطلب باستمارة الإعفاء من ضرائب البلدية (kwijtschelding).
-route-bijzondere-bijstand-form = الاستمارة على موقع heemskerk.nl، باستخدام DigiD. قدّم الطلب قبل أن تشتري أي شيء.
+route-bijzondere-bijstand-form = املأ الاستمارة على heemskerk.nl، مع DigiD. قدّم الطلب قبل أن تشتري أي شيء.
 route-documents = جهّز هذه الأشياء:
 help-heading = هل تحتاج إلى مساعدة، أو ليس لديك DigiD؟
 help-phone = اتصل بالرقم { $phone }
 distance-below = أقل من الحد بمبلغ { $amount }
 distance-at-limit = على الحد تمامًا
-distance-within-margin = أعلى من الحد بمبلغ { $amount }، لكن ضمن الهامش المسموح به
+distance-within-margin = أعلى من الحد بمبلغ { $amount }، لكن الفرق صغير ومسموح به
 distance-above = أعلى من الحد بمبلغ { $amount }
 distance-no-limit = لا يوجد حد للدخل، لأنك تحصل على مساعدة في الديون
 apply-anyway = قدّم الطلب رغم ذلك. البلدية هي التي تقرر.
 more-details = مزيد من الشرح
 group-no-show = اعرض برامج الدعم هذه
-children-none = برامج الدعم للأطفال: لا يسكن معك أي ولد عمره أقل من 18 سنة.
-short-kindpakket = مال للمدرسة والرياضة والنزهات لأطفالك.
-short-iit = مبلغ كل سنة إذا كان دخلك قليلًا منذ مدة طويلة.
+children-none = برامج الدعم للأولاد: لا يسكن معك أي ولد عمره أقل من 18 سنة.
+short-kindpakket = مال للمدرسة والرياضة والنزهات لأولادك.
+short-iit = مبلغ كل سنة إذا كان دخلك منخفضًا منذ سنوات.
 short-czm = تأمين صحي تدفع البلدية جزءًا منه.
-short-jfsc = يدفع الصندوق للنادي الرياضي أو للدروس لطفلك.
+short-jfsc = الصندوق يدفع للنادي الرياضي أو للدروس لولدك.
 short-maatschappelijke-activiteiten = مال لك أنت: نادٍ رياضي، أو المكتبة، أو دورة تعليمية.
 short-computerregeling = لابتوب أو تابلت أو كمبيوتر لولدك الذي يذهب إلى المدرسة.
 short-energietoeslag-2023 = مال لتكاليف الطاقة المرتفعة في سنة 2023.
@@ -218,10 +252,10 @@ column-regeling = برنامج الدعم
 column-verdict = النتيجة
 column-reason = السبب الأهم
 column-apply = طريقة تقديم الطلب
-apply-jfsc-intermediair = سجّل الطفل على موقع jeugdfondssportencultuur.nl، بحسابك كوسيط (intermediair). الصندوق لا يطلب أوراق إثبات: أنت تقدّر الدخل بنفسك.
-route-short-digid-form = استمارة على heemskerk.nl، باستخدام DigiD
+apply-jfsc-intermediair = سجّل الولد على موقع jeugdfondssportencultuur.nl، بحسابك كوسيط (intermediair). الصندوق لا يطلب أوراق إثبات. أنت تقدّر الدخل بنفسك.
+route-short-digid-form = استمارة على heemskerk.nl، مع DigiD
 route-short-gezondverzekerd = التسجيل على gezondverzekerd.nl
 route-short-intermediair = عن طريق وسيط (intermediair)
-route-short-automatic-or-digid-form = تلقائي لمن يحصل على المساعدة الاجتماعية (bijstand)، وإلا فاستمارة باستخدام DigiD
+route-short-automatic-or-digid-form = تلقائي لمن يحصل على المساعدة الاجتماعية (bijstand)، وإلا فاستمارة مع DigiD
 route-short-tax-office-form = استمارة الإعفاء (kwijtschelding)
-route-short-bijzondere-bijstand-form = استمارة المساعدة الاجتماعية الخاصة (bijzondere bijstand)، باستخدام DigiD
+route-short-bijzondere-bijstand-form = استمارة المساعدة الاجتماعية الخاصة (bijzondere bijstand)، مع DigiD

@@ -1,4 +1,28 @@
-# Regelingencheck Heemskerk: English. The names of the regelingen stay Dutch (the forms use them).
+# Regelingencheck Heemskerk: English (plain English for readers of English as a second language).
+# The names of the regelingen stay Dutch: they are in the code, and the forms use them.
+# Glossary: one term per concept. Own word first, the Dutch word in brackets where letters and
+# forms use it. Use exactly these terms in every message.
+# regeling = scheme (regeling); plural: schemes (regelingen)
+# gemeente = the municipality (gemeente); gemeentehuis = the town hall (gemeentehuis)
+# bijstand = social assistance (bijstand): the benefit from the municipality
+# uitkering = benefit (uitkering): any regular payment from the government, also bijstand
+# bijstandsnorm = social assistance amount (bijstandsnorm); plural: social assistance amounts (bijstandsnormen)
+# toeslagen = allowances (toeslagen): healthcare allowance (zorgtoeslag), rent allowance (huurtoeslag), childcare allowance (kinderopvangtoeslag)
+# energietoeslag = energy allowance (energietoeslag)
+# kinderbijslag = child benefit (kinderbijslag); kindgebonden budget = child-related budget (kindgebonden budget)
+# vakantiegeld = holiday pay (vakantiegeld); with a benefit it is often called vakantietoeslag.
+#   Not "holiday allowance": "allowance" is the word for toeslagen.
+# studiefinanciering = student finance (studiefinanciering): a DUO loan counts too, not only a grant
+# AOW = state pension (AOW); AOW-leeftijd = AOW age
+# schuldhulpverlening = help with debts (schuldhulpverlening); WSNP = debt scheme through the court (WSNP)
+# kwijtschelding = cancelling municipal taxes (kwijtschelding)
+# vermogen, spaargeld en bezit = money and valuable things
+# inkomensgrens = the limit; huishouden = household; netto = net
+# intermediair = intermediary (intermediair): a teacher, the school's pupil-support coordinator
+#   (intern begeleider, IB'er) or the Serviceplein, who applies for you
+# Serviceplein = the Serviceplein: the municipality's help desk in the town hall (name stays Dutch)
+# DigiD = DigiD: your login for the government (name stays Dutch)
+# Amounts come from the code as "€1,300" (whole euros without ".00"); write amounts in the text the same way.
 
 app-name = Regelingencheck Heemskerk
 app-tagline = Everyone takes part
@@ -17,21 +41,26 @@ button-restart = Start again
 button-print = Print
 
 start-heading = Which schemes are right for you?
-start-intro = Do you have little money? The gemeente (municipality) of Heemskerk can help, for example with costs for school, sport and health insurance. Answer a few short questions. Then you will see which schemes (regelingen) you can apply for.
+start-intro = Do you have a low income? The municipality (gemeente) of Heemskerk can help. For example with the costs of school, sport and health insurance. Answer a few short questions. Then you will see which schemes (regelingen) you can apply for.
 start-time = It takes about 3 minutes.
 start-privacy = Your answers stay on this device. We do not store or send anything.
-start-norms = We use the social assistance standards (bijstandsnormen) of { $date }. A bijstandsnorm is the amount a person on social assistance receives per month.
+start-norms = We use the social assistance amounts (bijstandsnormen) from { $date }.
 
 q-partner = Do you live with a partner?
-q-partner-hint = It does not matter whether you are married or not.
+q-partner-hint = Married or not married: that does not matter.
 a-partner-no = No, I live without a partner (with or without children)
 a-partner-yes = Yes, I live with a partner
 q-age = How old are you?
 q-partner-age = How old is your partner?
 age-label = Age in years
-q-aow = Have you reached the state pension (AOW) age?
-q-partner-aow = Has your partner reached the state pension (AOW) age?
-q-aow-hint = AOW is the state pension. In 2023 the AOW age is 66 years and 10 months.
+q-aow = Are you { $age } or older?
+q-partner-aow = Is your partner { $age } or older?
+q-aow-hint = From that age, people get the state pension (AOW).
+aow-age = { $months ->
+    [0] { $years } years
+    [one] { $years } years and { $months } month
+   *[other] { $years } years and { $months } months
+  }
 a-yes = Yes
 a-no = No
 a-dont-know = I don't know
@@ -39,10 +68,10 @@ q-children = How many children live with you?
 q-children-hint = Count all children who live in your home. Also count children aged 18 and over.
 children-ages-legend = Ages of the children
 child-age-label = Child { $n }: age in years
-q-income = How much net income does your household receive?
+q-income = How much net income does your household get?
 q-income-hint = Net is the money that really comes into your bank account. Do you have a partner? Add your partner's money too.
 income-label = Net income in euros
-income-example = For example: 1250 or 1,250.50
+income-example = For example: 1250 or 1250.50
 period-legend = How often do you get this amount?
 period-month = month
 period-four-weeks = 4 weeks
@@ -51,28 +80,28 @@ period-year = year
 period-option-month = Every month
 period-option-four-weeks = Every 4 weeks
 period-option-week = Every week
-period-option-year = Per year, with holiday allowance (vakantiegeld), as on your annual statement (jaaropgaaf)
-income-counts-heading = This counts:
+period-option-year = Per year, with holiday pay (vakantiegeld), as on your annual statement (jaaropgaaf)
+income-counts-heading = What counts:
 income-counts-wages = wages
 income-counts-benefit = benefit (uitkering)
 income-counts-pension = pension and state pension (AOW)
 income-counts-alimony = alimony for yourself (not for your children)
 income-counts-tax-credit = tax credit (heffingskorting): money that your partner without work gets from the tax office (Belastingdienst)
-income-not-heading = This does not count:
-income-not-child-benefit = child benefit (kinderbijslag) and child budget (kindgebonden budget)
+income-not-heading = What does not count:
+income-not-child-benefit = child benefit (kinderbijslag) and child-related budget (kindgebonden budget)
 income-not-toeslagen = allowances (toeslagen): healthcare allowance (zorgtoeslag), rent allowance (huurtoeslag), childcare allowance (kinderopvangtoeslag)
-income-not-holiday-pay = holiday allowance (vakantiegeld): extra money, once a year, usually in May (did you choose "Per year"? Then count it)
+income-not-holiday-pay = holiday pay (vakantiegeld): extra money once a year, usually in May. Did you choose "Per year"? Then count it.
 income-not-children = money that your children earn
 income-not-energietoeslag = the energy allowance (energietoeslag)
-q-assets = Do you have more than { $limit } in money and things of value?
+q-assets = Do you have more than { $limit } in money and valuable things?
 q-assets-no-limit = Do you have more money and valuable things than the limit for your household?
-q-assets-hint = Add everything up: money in all your bank accounts, savings, and expensive things you could sell, such as a car, gold or jewellery. Do you have a partner? Also count everything your partner has. Not sure? Then choose 'I don't know'.
+q-assets-hint = Add everything up: money in all your bank accounts, savings, and expensive things you could sell, such as a car, gold or jewellery. Do you have a partner? Also count everything your partner has. Not sure? Then choose "I don't know".
 q-low-income = Have you had a low income for 3 years or longer?
-q-low-income-hint = For example: you have benefits or low wages, and you do not expect your income to go up.
-q-student = Do you receive student finance (studiefinanciering)?
-q-student-hint = Student finance is money from DUO for a course of study. A loan from DUO is also student finance.
+q-low-income-hint = For example: you get a benefit (uitkering) or low wages. You also expect your income to stay low.
+q-student = Do you get student finance (studiefinanciering)?
+q-student-hint = Student finance is money from DUO for your studies. A loan from DUO also counts as student finance.
 q-debt-help = Do you get help with debts (schuldhulpverlening or WSNP)?
-q-debt-help-hint = Schuldhulpverlening is help with debts through the gemeente. WSNP is a debt scheme through the court.
+q-debt-help-hint = Schuldhulpverlening is help with debts through the municipality. The WSNP is a debt scheme through the court.
 
 error-choose = Choose an answer.
 error-age-empty = Fill in the age.
@@ -80,20 +109,20 @@ error-age-not-number = Fill in the age in digits, for example 34.
 error-age-too-high = This age cannot be right. Fill in an age up to 120.
 error-partner-age-under-18 = Your partner must be 18 or older for these schemes. Is your partner younger? Ask the Serviceplein for help.
 error-age-under-18 = These schemes are for people aged 18 and over. Are you younger? Ask the Serviceplein for help.
-error-child-age = Fill in the age of each child in digits, from 0 to 120.
+error-child-age = Fill in the age of each child in digits, from 0 to 120. Is the child younger than 1? Then fill in 0.
 error-income-empty = Fill in the amount.
-error-income-not-a-number = Fill in an amount in digits, for example 1250 or 1,250.50.
+error-income-not-a-number = Fill in an amount in digits, for example 1250 or 1250.50.
 error-income-negative = An income cannot be negative. Fill in the amount without a minus sign.
-error-income-too-many-decimals = Use no more than 2 digits after the decimal point.
-error-income-ambiguous = This amount can be read in two ways. Write it like this: 1250 or 1,250.50.
+error-income-too-many-decimals = Use at most 2 digits after the decimal point.
+error-income-ambiguous = We can read this amount in two ways. Write it like this: 1250 or 1250.50.
 error-income-too-large = This amount is too high. Please check it.
-error-no-norms = We have no social assistance standards for this date.
+error-no-norms = We have no social assistance amounts (bijstandsnormen) for this date. So we cannot work out your result. Ask the Serviceplein for help.
 panic-message = Sorry, something went wrong in the app. Your answers were not sent anywhere. Please reload the page.
 
 result-heading = Your result
 result-indication = This is not yet a decision. The municipality (gemeente) decides when you apply.
-result-income = Your income is { $income } per month. That is { $percent } of the social assistance standard for your household.
-result-norms = Calculated with the social assistance standards of { $date }.
+result-income = Your income is { $income } per month. That is { $percent } of the social assistance amount (bijstandsnorm) for your household.
+result-norms = Calculated with the social assistance amounts (bijstandsnormen) from { $date }.
 result-sources = Sources: { $sources }.
 result-made-on = Made on { $date }.
 group-yes = You can apply
@@ -102,33 +131,34 @@ group-no = Not for you now
 verdict-yes = Yes
 verdict-maybe = Maybe
 verdict-no = No
-limit-line = The limit is { $limit } per month without holiday pay. With holiday pay the limit is { $limitIncl }. That is { $percentage } of the social assistance standard.
+limit-line = The limit is { $limit } per month without holiday pay. With holiday pay, the limit is { $limitIncl }. This limit is { $percentage } of the social assistance amount (bijstandsnorm).
 
-why-income-within-limit = Your income of { $income } is not higher than the limit of { $limit }.
-why-within-margin = Your income of { $income } is { $overBy } above the limit of { $limit }. That is just above the limit.
-why-income-above-limit = Your income of { $income } is { $overBy } above the limit of { $limit }.
-why-debt-help-no-income-limit = You get help with debts. Then there is no income limit for this scheme.
+why-income-within-limit = Your income is { $income }. The limit is { $limit }. Your income is within the limit.
+why-within-margin = Your income is { $income }. That is { $overBy } above the limit of { $limit }. That is only a little above the limit.
+why-income-above-limit = Your income is { $income }. That is { $overBy } above the limit of { $limit }.
+why-debt-help-no-income-limit = You get help with debts. So there is no income limit for this scheme.
 why-debt-help-unknown = Your income is above the limit. Do you get help with debts (schuldhulpverlening or WSNP)? Then you may still get it.
 why-no-child-in-age-range = No child aged { $min } to { $max } lives with you.
+why-no-child-under = No child under { $age } lives with you.
 why-age-below = You are younger than { $minAge }.
 why-aow-age = You have reached the AOW age.
-why-assets-above-limit = You have more than { $limit } in savings and possessions.
-why-assets-unknown = It depends on your savings and possessions. The limit is { $limit }.
-why-student = You receive student finance.
-why-student-unknown = It depends on whether you receive student finance.
+why-assets-above-limit = You have more than { $limit } in money and valuable things.
+why-assets-unknown = It depends on your money and valuable things. The limit is { $limit }.
+why-student = You get student finance (studiefinanciering).
+why-student-unknown = It depends on whether you get student finance (studiefinanciering).
 why-short-low-income = You have had a low income for less than 3 years.
 why-low-income-3-years-unknown = It depends on how long you have had a low income.
-why-capacity-test-needed = The gemeente first checks what you can pay yourself.
+why-capacity-test-needed = The municipality first checks what you can pay yourself.
 
-regeling-kindpakket = Money for your children under 18: for example a school trip, a bike, a computer, music lessons, swimming diploma A, school costs and memberships.
+regeling-kindpakket = Money for your children under { $age }. For example for a school trip, a bike, a computer, music lessons, swimming lessons for diploma A (zwemdiploma A) or school supplies.
 regeling-iit = A yearly amount if you have had a low income for a long time.
-regeling-czm = Health insurance with Zilveren Kruis, through the gemeente. Every month the gemeente pays part of the premium for the supplementary insurance: the extra insurance on top of the basic insurance.
-regeling-jfsc = Sports club fees or lessons in music, dance or art for your child. The fund pays the club, not you.
-regeling-maatschappelijke-activiteiten = A contribution to costs for yourself: for example for a sports club, the library or a course.
-regeling-computerregeling = A laptop, tablet or computer for your school child aged 9 to 17. Once every 5 years.
-regeling-energietoeslag-2023 = € 1,300 for 2023 (first € 500, then € 800), for high energy costs.
-regeling-kwijtschelding = Cancellation of the waste collection charge (afvalstoffenheffing) and the sewerage charge (rioolheffing), if the municipality (gemeente) approves your application. These are taxes of the municipality for waste and the sewers.
-regeling-bijzondere-bijstand = Money for extra costs that are really necessary and that you cannot pay yourself, if the municipality (gemeente) approves your application. Apply before you buy anything.
+regeling-czm = Health insurance with Zilveren Kruis, through the municipality. Every month, the municipality pays part of the premium (the monthly amount) for the supplementary insurance (aanvullende verzekering). That is the extra insurance on top of the basic insurance (basisverzekering).
+regeling-jfsc = Sports club fees, or lessons in music, dance or art, for your child. The fund pays the money straight to the club.
+regeling-maatschappelijke-activiteiten = Money towards your own activities. For example a sports club, the library or a course.
+regeling-computerregeling = A laptop, tablet or computer for your school child aged { $min } to { $max }. Once every 5 years.
+regeling-energietoeslag-2023 = €1,300 for 2023, for high energy costs. First €500, then €800.
+regeling-kwijtschelding = The municipality cancels your waste collection charge (afvalstoffenheffing) and your sewerage charge (rioolheffing), if it approves your application. These are municipal taxes for waste and sewers.
+regeling-bijzondere-bijstand = Money for extra costs that are really necessary and that you cannot pay yourself. You get it if the municipality approves your application. Apply before you buy anything.
 
 help-serviceplein = Go to the Serviceplein in the town hall (gemeentehuis), or call the municipality.
 
@@ -142,30 +172,33 @@ summary-children = Children at home
 summary-children-none = None
 summary-income = Net income
 summary-income-value = { $amount } per { $period }
-summary-assets = More savings and possessions than the limit
+summary-assets = More money and valuable things than the limit
 summary-low-income = Low income for 3 years or longer
 summary-student = Student finance
 summary-debt-help = Help with debts
-summary-children-ages = { $count } (ages: { $ages })
+summary-children-ages = { $count } ({ $count ->
+    [one] age
+   *[other] ages
+  }: { $ages })
 
-# Result card, bilingual view, what to bring, intermediary mode
+# Result card, bilingual view, what to have ready, intermediary mode
 doc-digid = DigiD
 doc-id = passport, ID card or residence document
-doc-bank-statements = bank statements of the last month, with the balance
+doc-bank-statements = bank statements for the last month, with balance
 doc-quote-or-receipt = a quote (offerte) or receipt for what you need
 bilingual-on = Also show in Dutch
 bilingual-off = Show only in my language
-mode-intermediair = Mode for intermediaries
+mode-intermediair = Intermediary mode
 button-next-family = Next family
-compact-heading = Details of the family
+compact-heading = Family details
 
 # The result: first what you need to do, then the schemes
 result-income-converted = You filled in: { $amount } per { $period }. That is { $perMonth } per month.
-result-income-converted-year = You filled in: { $amount } per year, with holiday allowance (vakantiegeld). That is { $perMonth } per month, with holiday allowance.
+result-income-converted-year = You filled in: { $amount } per year, with holiday pay (vakantiegeld). That is { $perMonth } per month, with holiday pay.
 todo-heading = What do you need to do?
 route-digid-form = Fill in one form on heemskerk.nl. You log in with DigiD.
 route-gezondverzekerd = Sign up at gezondverzekerd.nl.
-route-intermediair = Ask the teacher or the pupil-support coordinator (intern begeleider, IB'er) at school, or the Serviceplein. They apply for you.
+route-intermediair = Ask your child's teacher, the pupil-support coordinator (intern begeleider, IB'er) or the Serviceplein. They apply for you.
 route-automatic-or-digid-form = Do you get social assistance (bijstand)? Then you get this automatically. If not: the form on heemskerk.nl, with DigiD.
 route-tax-office-form = Apply with the form for cancelling municipal taxes (kwijtschelding).
 route-bijzondere-bijstand-form = The form on heemskerk.nl, with DigiD. Apply before you buy anything.
@@ -174,7 +207,7 @@ help-heading = Need help, or no DigiD?
 help-phone = Call { $phone }
 distance-below = { $amount } below the limit
 distance-at-limit = Exactly at the limit
-distance-within-margin = { $amount } above the limit, but within the margin
+distance-within-margin = Only { $amount } above the limit
 distance-above = { $amount } above the limit
 distance-no-limit = No income limit, because you get help with debts
 apply-anyway = Apply anyway. The municipality decides.
@@ -188,7 +221,7 @@ short-jfsc = The fund pays for your child's sports club or lessons.
 short-maatschappelijke-activiteiten = Money for yourself: sports club, library or course.
 short-computerregeling = A laptop, tablet or computer for your school child.
 short-energietoeslag-2023 = Money for the high energy costs of 2023.
-short-kwijtschelding = Your waste and sewerage charges are cancelled, if the municipality approves your application.
+short-kwijtschelding = Your waste and sewerage charges are cancelled, if the municipality approves.
 short-bijzondere-bijstand = Money for extra costs that are really necessary, if the municipality approves your application.
 confirm-wipe = Do you want to erase all answers?
 button-wipe = Yes, erase everything

@@ -1,6 +1,29 @@
-# Regelingencheck Heemskerk: فارسی (برای خوانندگان ایرانی و افغان/دری). Translated from nl.ftl (B1).
-# The names of the regelingen and the Dutch terms on the forms stay in Dutch (Latin script).
-# Digits are Western (0-9). Zero-width non-joiners (U+200C) are used as Persian orthography requires.
+# Regelingencheck Heemskerk: فارسی، برای خوانندگان ایرانی و افغان (دری). Translated from nl.ftl (B1), addressing the reader as شما.
+# The names of the regelingen, DigiD, DUO, AOW, WSNP and web addresses stay in Latin script.
+# Western digits (0-9). ZWNJ (U+200C) as Persian spelling requires; RLM (U+200F) before a "(" that follows a Latin word;
+# amounts written in the text are isolated left-to-right (U+2066 … U+2069) like the amounts from the code;
+# a no-break space inside short Dutch terms of two words, so that they do not break over two lines.
+# Order: the Persian word first, the Dutch word in brackets after it. No sentence or heading starts with a Dutch word.
+# Dari beside Iranian Persian at the first mention on a screen: شهرداری (شاروالی)، مدرسه (مکتب)، بیمه درمانی (بیمه صحی)،
+# دوچرخه (بایسکل)، حقوق (معاش)، بازنشستگی (تقاعد)، ماشین (موتر)، اجاره (کرایه)، مهدکودک (کودکستان)، تعطیلات (رخصتی)، باشگاه (کلپ)، وام (قرضه)، بدهی (قرض).
+# Glossary: one term per concept, used in every message.
+# طرح حمایتی (regeling); plural: طرح‌های حمایتی (regelingen); after the first mention: این طرح
+# شهرداری (شاروالی، gemeente)
+# مرکز خدمات شهرداری (Serviceplein); in help-serviceplein: مرکز خدمات (Serviceplein) در ساختمان شهرداری
+# مقرری دولتی (uitkering): any benefit; it counts as income
+# مقرری کمک اجتماعی (bijstand, bijstandsuitkering)
+# مبلغ پایه کمک اجتماعی (bijstandsnorm); plural: مبلغ‌های پایه کمک اجتماعی (bijstandsnormen)
+# کمک اجتماعی ویژه (bijzondere bijstand)
+# کمک‌هزینه‌ها (toeslagen): the word کمک‌هزینه only for a toeslag (zorgtoeslag, huurtoeslag, kinderopvangtoeslag, energietoeslag)
+# حق اولاد (kinderbijslag); پول اضافه برای فرزندان (kindgebonden budget): like the toeslagen, not income
+# وام یا کمک تحصیلی از DUO (studiefinanciering): a DUO loan is studiefinanciering too
+# پول تعطیلات (vakantiegeld): extra money once a year, usually in May (ماه می)
+# رابط (intermediair): a teacher, school counsellor or Serviceplein worker who applies for a family (not واسطه: it reads as "connections")
+# کمک برای بدهی‌ها (schuldhulpverlening یا WSNP); قانون تسویه بدهی (WSNP)
+# مستمری بازنشستگی دولتی (AOW); سن بازنشستگی (AOW-leeftijd)
+# DigiD: stays DigiD (the government login)
+# درآمد خالص (netto); حد مجاز (inkomensgrens); پول و چیزهای باارزش (vermogen); همسر (partner; in the questions: همسر یا شریک زندگی); فرزند (kind)
+# معافیت (kwijtschelding) از عوارض شهرداری (gemeentelijke belastingen)
 
 app-name = Regelingencheck Heemskerk
 app-tagline = همه مشارکت می‌کنند
@@ -19,21 +42,25 @@ button-restart = شروع دوباره
 button-print = چاپ
 
 start-heading = کدام طرح‌های حمایتی مناسب شماست؟
-start-intro = درآمد شما کم است؟ شهرداری Heemskerk (gemeente) به شما کمک می‌کند، مثلاً در پرداخت هزینه‌های مدرسه، ورزش و بیمه درمانی. به چند پرسش کوتاه پاسخ دهید. بعد می‌بینید برای کدام طرح‌های حمایتی (regelingen) می‌توانید درخواست بدهید.
+start-intro = درآمد شما کم است؟ شهرداری (شاروالی، gemeente) Heemskerk به شما کمک می‌کند. مثلاً در هزینه‌های مدرسه (مکتب)، ورزش و بیمه درمانی (بیمه صحی). به چند پرسش کوتاه پاسخ دهید. بعد می‌بینید برای کدام طرح‌های حمایتی (regelingen) می‌توانید درخواست بدهید.
 start-time = حدود 3 دقیقه طول می‌کشد.
-start-privacy = پاسخ‌های شما فقط روی همین دستگاه می‌ماند. ما هیچ چیزی را نگه نمی‌داریم و به جایی نمی‌فرستیم.
-start-norms = ما بر اساس bijstandsnormen (مبلغ‌های پایه کمک اجتماعی) معتبر از تاریخ { $date } حساب می‌کنیم. منظور از bijstandsnorm مبلغی است که هر ماه به کسی که bijstandsuitkering (کمک‌هزینه اجتماعی) دارد پرداخت می‌شود.
+start-privacy = پاسخ‌های شما فقط روی همین دستگاه می‌ماند. ما هیچ چیزی را نگه نمی‌داریم و هیچ چیزی را به جایی نمی‌فرستیم.
+start-norms = ما با مبلغ‌های پایه کمک اجتماعی (bijstandsnormen) از تاریخ { $date } حساب می‌کنیم.
 
-q-partner = آیا با همسر (یا شریک زندگی) خود در یک خانه زندگی می‌کنید؟
-q-partner-hint = فرقی نمی‌کند ازدواج کرده باشید یا نه.
+q-partner = آیا با همسر یا شریک زندگی خود در یک خانه زندگی می‌کنید؟
+q-partner-hint = ازدواج کرده باشید یا نه، هر دو حساب می‌شود.
 a-partner-no = نه، بدون همسر زندگی می‌کنم (با فرزند یا بدون فرزند)
 a-partner-yes = بله، با همسر یا شریک زندگی‌ام زندگی می‌کنم
 q-age = چند سال دارید؟
 q-partner-age = همسر شما چند سال دارد؟
 age-label = سن (به سال)
-q-aow = آیا به سن AOW (سن بازنشستگی دولتی) رسیده‌اید؟
-q-partner-aow = آیا همسر شما به سن AOW (سن بازنشستگی دولتی) رسیده است؟
-q-aow-hint = منظور از AOW مستمری بازنشستگی دولتی است. در سال 2023 سن AOW برابر با 66 سال و 10 ماه است.
+q-aow = آیا { $age } یا بیشتر دارید؟
+q-partner-aow = آیا همسر شما { $age } یا بیشتر دارد؟
+q-aow-hint = از این سن، هر کس از دولت مستمری بازنشستگی (تقاعد، AOW) می‌گیرد.
+aow-age = { $months ->
+    [0] { $years } سال
+   *[other] { $years } سال و { $months } ماه
+  }
 a-yes = بله
 a-no = نه
 a-dont-know = نمی‌دانم
@@ -42,7 +69,7 @@ q-children-hint = همه فرزندانی را که با شما در خانه ز
 children-ages-legend = سن فرزندان
 child-age-label = فرزند { $n }: سن (به سال)
 q-income = خانواده شما در مجموع چقدر درآمد خالص (netto) دارد؟
-q-income-hint = درآمد خالص (netto) یعنی پولی که واقعاً به حساب بانکی شما واریز می‌شود. همسر یا شریک زندگی دارید؟ پول او را هم به آن اضافه کنید.
+q-income-hint = درآمد خالص (netto) پولی است که واقعاً به حساب بانکی شما واریز می‌شود. همسر یا شریک زندگی دارید؟ پول او را هم اضافه کنید.
 income-label = درآمد خالص (netto) به یورو
 income-example = مثلاً: 1250 یا 1,250.50
 period-legend = هر چند وقت یک بار این مبلغ را می‌گیرید؟
@@ -53,49 +80,49 @@ period-year = سال
 period-option-month = هر ماه
 period-option-four-weeks = هر 4 هفته
 period-option-week = هر هفته
-period-option-year = در سال، با پول تعطیلات (vakantiegeld)، همان‌طور که در برگه درآمد سالانه (jaaropgaaf) آمده است
+period-option-year = در سال، با پول تعطیلات (رخصتی، vakantiegeld)، مثل برگه درآمد سالانه (jaaropgaaf)
 income-counts-heading = این‌ها درآمد حساب می‌شوند:
-income-counts-wages = حقوق و دستمزد
+income-counts-wages = حقوق و دستمزد (معاش)
 income-counts-benefit = مقرری دولتی (uitkering)
-income-counts-pension = حقوق بازنشستگی و مستمری AOW
-income-counts-alimony = نفقه (alimentatie) برای خودتان (نه برای فرزندانتان)
-income-counts-tax-credit = پولی که همسر شما، اگر کار ندارد، از اداره مالیات (Belastingdienst) می‌گیرد: تخفیف مالیاتی (heffingskorting)
+income-counts-pension = حقوق بازنشستگی (تقاعد) و مستمری دولتی (AOW)
+income-counts-alimony = نفقه (alimentatie) برای خودتان، نه برای فرزندانتان
+income-counts-tax-credit = تخفیف مالیاتی (heffingskorting): پولی که همسر بیکار شما از اداره مالیات (Belastingdienst) می‌گیرد
 income-not-heading = این‌ها درآمد حساب نمی‌شوند:
-income-not-child-benefit = کمک‌هزینه فرزند (kinderbijslag) و کمک‌هزینه اضافی فرزند (kindgebonden budget)
-income-not-toeslagen = کمک‌هزینه‌ها (toeslagen): کمک‌هزینه بیمه درمانی (zorgtoeslag)، کمک‌هزینه اجاره (huurtoeslag)، کمک‌هزینه مهدکودک (kinderopvangtoeslag)
-income-not-holiday-pay = پول تعطیلات (vakantiegeld): پول اضافه‌ای که سالی یک بار، معمولاً در ماه می، واریز می‌شود. اما اگر «در سال» را انتخاب می‌کنید، آن را هم حساب کنید.
+income-not-child-benefit = حق اولاد (kinderbijslag) و پول اضافه برای فرزندان (kindgebonden budget)
+income-not-toeslagen = کمک‌هزینه‌ها (toeslagen): کمک‌هزینه بیمه درمانی (بیمه صحی، zorgtoeslag)، کمک‌هزینه اجاره خانه (کرایه، huurtoeslag)، کمک‌هزینه مهدکودک (کودکستان، kinderopvangtoeslag)
+income-not-holiday-pay = پول تعطیلات (vakantiegeld): پول اضافه، سالی یک بار، معمولاً در ماه می. «در سال» را انتخاب کرده‌اید؟ پس آن را هم حساب کنید.
 income-not-children = پولی که فرزندانتان به دست می‌آورند
 income-not-energietoeslag = کمک‌هزینه انرژی (energietoeslag)
-q-assets = آیا پول و چیزهای باارزش شما روی هم بیشتر از { $limit } است؟
-q-assets-no-limit = آیا پول و وسایل باارزش شما بیشتر از حد مجاز برای خانواده‌تان است؟
-q-assets-hint = همه را با هم جمع کنید: پول همه حساب‌های بانکی‌تان، پس‌انداز، و چیزهای گران‌قیمتی که می‌توانید بفروشید، مثل ماشین، طلا یا جواهرات. همسر یا شریک زندگی دارید؟ همه چیزهای او را هم حساب کنید. مطمئن نیستید؟ «نمی‌دانم» را انتخاب کنید.
+q-assets = آیا پول و چیزهای باارزش شما (و همسرتان) روی هم بیشتر از { $limit } است؟
+q-assets-no-limit = آیا پول و چیزهای باارزش شما (و همسرتان) بیشتر از حد مجاز برای خانواده‌تان است؟
+q-assets-hint = همه را با هم جمع کنید: پول همه حساب‌های بانکی‌تان، پس‌انداز، و چیزهای گران‌قیمتی که می‌توانید بفروشید، مثل ماشین (موتر)، طلا یا جواهرات. همسر یا شریک زندگی دارید؟ چیزهای او را هم حساب کنید. شک دارید؟ «نمی‌دانم» را انتخاب کنید.
 q-low-income = آیا 3 سال یا بیشتر است که درآمد کمی دارید؟
-q-low-income-hint = مثلاً: uitkering (کمک‌هزینه دولتی) یا حقوق کمی می‌گیرید و انتظار ندارید درآمدتان بیشتر شود.
-q-student = آیا از DUO وام یا کمک‌هزینه تحصیلی (studiefinanciering) می‌گیرید؟
-q-student-hint = کمک‌هزینه تحصیلی (studiefinanciering) پولی است که سازمان DUO برای تحصیل می‌دهد. وام DUO هم جزو آن حساب می‌شود.
-q-debt-help = آیا از طریق schuldhulpverlening یا WSNP برای بدهی‌هایتان کمک می‌گیرید؟
-q-debt-help-hint = منظور از schuldhulpverlening کمک برای بدهی‌ها از طریق شهرداری است. WSNP یک برنامه برای حل بدهی‌ها از طریق دادگاه است.
+q-low-income-hint = مثلاً: مقرری دولتی (uitkering) یا حقوق کمی می‌گیرید. فکر می‌کنید درآمدتان همین‌طور کم می‌ماند.
+q-student = آیا از DUO وام یا کمک تحصیلی (studiefinanciering) می‌گیرید؟
+q-student-hint = وام یا کمک تحصیلی (studiefinanciering) پولی است که سازمان DUO برای تحصیل می‌دهد. وام (قرضه) هم حساب می‌شود.
+q-debt-help = آیا برای بدهی‌هایتان کمک (schuldhulpverlening یا WSNP) می‌گیرید؟
+q-debt-help-hint = کمک برای بدهی‌ها (قرض‌ها، schuldhulpverlening) را شهرداری می‌دهد. قانون تسویه بدهی (WSNP) راهی برای حل بدهی‌ها از طریق دادگاه است.
 
 error-choose = یک پاسخ را انتخاب کنید.
 error-age-empty = سن را بنویسید.
 error-age-not-number = سن را با عدد بنویسید، مثلاً 34.
-error-age-too-high = این سن نمی‌تواند درست باشد. سنی تا 120 سال بنویسید.
-error-partner-age-under-18 = برای این طرح‌ها، همسر شما باید 18 سال یا بیشتر داشته باشد. همسرتان کمتر از 18 سال دارد؟ از مرکز خدمات شهرداری (Serviceplein) کمک بخواهید.
-error-age-under-18 = این طرح‌ها برای افراد 18 سال و بالاتر است. کمتر از 18 سال دارید؟ از Serviceplein (مرکز خدمات شهرداری) کمک بخواهید.
+error-age-too-high = این سن اشتباه است. سنی تا 120 سال بنویسید.
+error-partner-age-under-18 = برای این طرح‌های حمایتی، همسر شما باید 18 سال یا بیشتر داشته باشد. همسرتان کمتر از 18 سال دارد؟ از مرکز خدمات شهرداری (Serviceplein) کمک بخواهید.
+error-age-under-18 = این طرح‌های حمایتی برای افراد 18 سال و بالاتر است. کمتر از 18 سال دارید؟ از مرکز خدمات شهرداری (Serviceplein) کمک بخواهید.
 error-child-age = سن هر فرزند را با عدد بنویسید، از 0 تا 120.
 error-income-empty = مبلغ را بنویسید.
 error-income-not-a-number = مبلغ را با عدد بنویسید، مثلاً 1250 یا 1,250.50.
-error-income-negative = درآمد نمی‌تواند منفی باشد. مبلغ را بدون علامت منفی بنویسید.
-error-income-too-many-decimals = بعد از نقطه اعشار حداکثر 2 رقم بنویسید.
-error-income-ambiguous = این مبلغ را می‌شود به دو شکل خواند. آن را این‌طور بنویسید: 1250 یا 1,250.50.
+error-income-negative = درآمد همیشه مثبت است. مبلغ را بدون علامت منفی بنویسید.
+error-income-too-many-decimals = بعد از نقطه اعشار حداکثر 2 رقم بنویسید، مثلاً 1250.50.
+error-income-ambiguous = این مبلغ را می‌توان به دو شکل خواند. آن را این‌طور بنویسید: 1250 یا 1,250.50.
 error-income-too-large = این مبلغ خیلی زیاد است. لطفاً مبلغ را دوباره بررسی کنید.
-error-no-norms = برای این تاریخ، bijstandsnormen (مبلغ‌های پایه) را نداریم.
-panic-message = متأسفیم، در برنامه مشکلی پیش آمد. پاسخ‌های شما به جایی فرستاده نشده است. لطفاً صفحه را دوباره باز کنید.
+error-no-norms = برای این تاریخ، مبلغ‌های پایه کمک اجتماعی (bijstandsnormen) را نداریم.
+panic-message = متأسفیم، در برنامه مشکلی پیش آمد. پاسخ‌های شما به هیچ جا فرستاده نشده است. لطفاً صفحه را دوباره باز کنید.
 
 result-heading = نتیجه شما
-result-indication = این نتیجه هنوز تصمیم نیست. وقتی درخواست بدهید، شهرداری (شاروالی، gemeente) تصمیم می‌گیرد.
-result-income = درآمد شما { $income } در ماه است. این مبلغ { $percent } از bijstandsnorm (مبلغ پایه کمک اجتماعی) برای خانواده شماست.
-result-norms = محاسبه بر اساس bijstandsnormen معتبر از تاریخ { $date }.
+result-indication = این نتیجه فقط یک راهنماست. شهرداری (شاروالی، gemeente) بعد از درخواست شما تصمیم می‌گیرد.
+result-income = درآمد شما { $income } در ماه است. این برابر با { $percent } مبلغ پایه کمک اجتماعی (bijstandsnorm) برای خانواده شماست.
+result-norms = محاسبه با مبلغ‌های پایه کمک اجتماعی (bijstandsnormen) از تاریخ { $date }.
 result-sources = منابع: { $sources }.
 result-made-on = تاریخ تهیه: { $date }.
 group-yes = می‌توانید درخواست بدهید
@@ -104,33 +131,34 @@ group-no = فعلاً برای شما نیست
 verdict-yes = بله
 verdict-maybe = شاید
 verdict-no = نه
-limit-line = حد مجاز بدون پول تعطیلات { $limit } در ماه است. با پول تعطیلات، حد مجاز { $limitIncl } است. این حد مجاز برابر با { $percentage } از bijstandsnorm است.
+limit-line = حد مجاز، بدون پول تعطیلات (vakantiegeld)، { $limit } در ماه است. با پول تعطیلات، حد مجاز { $limitIncl } است. این برابر با { $percentage } مبلغ پایه کمک اجتماعی (bijstandsnorm) است.
 
-why-income-within-limit = درآمد شما ({ $income }) از حد مجاز ({ $limit }) بیشتر نیست، پس شرط درآمد را دارید.
+why-income-within-limit = درآمد شما ({ $income }) زیر حد مجاز ({ $limit }) یا برابر با آن است. پس شرط درآمد را دارید.
 why-within-margin = درآمد شما ({ $income }) به اندازه { $overBy } بیشتر از حد مجاز ({ $limit }) است. این فقط کمی بالاتر از حد مجاز است.
 why-income-above-limit = درآمد شما ({ $income }) به اندازه { $overBy } بیشتر از حد مجاز ({ $limit }) است.
-why-debt-help-no-income-limit = شما برای بدهی‌هایتان کمک می‌گیرید. در این صورت برای این طرح حد درآمدی وجود ندارد.
-why-debt-help-unknown = درآمد شما بیشتر از حد مجاز است. آیا برای بدهی‌هایتان کمک می‌گیرید (schuldhulpverlening یا WSNP)؟ در این صورت شاید با این حال این طرح شامل شما شود.
+why-debt-help-no-income-limit = شما برای بدهی‌هایتان کمک می‌گیرید. پس این طرح برای شما بدون حد مجاز درآمد است.
+why-debt-help-unknown = درآمد شما بیشتر از حد مجاز است. آیا برای بدهی‌هایتان کمک (schuldhulpverlening یا WSNP) می‌گیرید؟ اگر بله، شاید با این حال بتوانید از این طرح استفاده کنید.
 why-no-child-in-age-range = هیچ فرزندی از { $min } تا { $max } سال با شما زندگی نمی‌کند.
+why-no-child-under = هیچ فرزندی زیر { $age } سال با شما زندگی نمی‌کند.
 why-age-below = سن شما کمتر از { $minAge } سال است.
-why-aow-age = شما به سن AOW رسیده‌اید.
-why-assets-above-limit = شما بیش از { $limit } پول پس‌انداز و دارایی دارید.
-why-assets-unknown = بستگی به پس‌انداز و دارایی شما دارد. حد مجاز { $limit } است.
-why-student = شما از DUO وام یا کمک‌هزینه تحصیلی (studiefinanciering) می‌گیرید.
-why-student-unknown = بستگی دارد به اینکه از DUO وام یا کمک‌هزینه تحصیلی (studiefinanciering) می‌گیرید یا نه.
-why-short-low-income = هنوز 3 سال نشده است که درآمد کمی دارید.
+why-aow-age = شما به سن بازنشستگی (AOW) رسیده‌اید.
+why-assets-above-limit = پول و چیزهای باارزش شما بیشتر از { $limit } است.
+why-assets-unknown = بستگی به پول و چیزهای باارزش شما دارد. حد مجاز { $limit } است.
+why-student = شما از DUO وام یا کمک تحصیلی (studiefinanciering) می‌گیرید.
+why-student-unknown = بستگی به وام یا کمک تحصیلی (studiefinanciering) شما از DUO دارد.
+why-short-low-income = کمتر از 3 سال است که درآمد کمی دارید.
 why-low-income-3-years-unknown = بستگی دارد به اینکه چه مدت است که درآمد کمی دارید.
 why-capacity-test-needed = شهرداری اول بررسی می‌کند که خودتان چقدر می‌توانید بپردازید.
 
-regeling-kindpakket = پول برای فرزندان زیر 18 سال شما: مثلاً برای سفر مدرسه، دوچرخه، کامپیوتر، کلاس موسیقی، zwemdiploma A (مدرک شنا)، هزینه‌های مدرسه و حق عضویت.
+regeling-kindpakket = پول برای فرزندان زیر { $age } سال شما. مثلاً برای اردوی مدرسه (گردش مکتب)، دوچرخه (بایسکل)، کامپیوتر، کلاس موسیقی، کلاس شنا برای مدرک شنای A ‏(zwemdiploma A) یا وسایل مدرسه.
 regeling-iit = هر سال یک مبلغ پول، اگر مدت زیادی است که درآمد کمی دارید.
-regeling-czm = بیمه درمانی در شرکت بیمه Zilveren Kruis، از طریق شهرداری. شهرداری هر ماه بخشی از حق بیمه ماهانه بیمه تکمیلی (aanvullende verzekering) را می‌پردازد. بیمه تکمیلی، بیمه اضافه در کنار بیمه پایه (basisverzekering) است.
-regeling-jfsc = حق عضویت باشگاه ورزشی، یا کلاس موسیقی، رقص یا هنر برای فرزندتان. صندوق پول را به باشگاه می‌پردازد، نه به شما.
+regeling-czm = بیمه درمانی (بیمه صحی) در شرکت بیمه Zilveren Kruis، از طریق شهرداری. شهرداری هر ماه بخشی از حق بیمه (premie) را می‌پردازد. این برای بیمه تکمیلی (aanvullende verzekering) است. بیمه تکمیلی یعنی بیمه اضافه در کنار بیمه پایه (basisverzekering).
+regeling-jfsc = حق عضویت باشگاه ورزشی (کلپ)، یا کلاس موسیقی، رقص یا هنر برای فرزندتان. صندوق پول را مستقیم به باشگاه می‌پردازد، نه به شما.
 regeling-maatschappelijke-activiteiten = پرداخت بخشی از هزینه‌های خودتان: مثلاً برای باشگاه ورزشی، کتابخانه یا یک دوره آموزشی.
-regeling-computerregeling = لپ‌تاپ، تبلت یا کامپیوتر برای فرزندتان که به مدرسه می‌رود و 9 تا 17 سال دارد. هر 5 سال یک بار.
-regeling-energietoeslag-2023 = مبلغ 1,300 یورو برای سال 2023 (اول 500 یورو، بعد 800 یورو)، برای هزینه‌های بالای انرژی.
-regeling-kwijtschelding = معافیت از عوارض زباله (afvalstoffenheffing) و عوارض فاضلاب (rioolheffing)، اگر شهرداری درخواست شما را بپذیرد. این‌ها عوارض شهرداری برای زباله و فاضلاب هستند.
-regeling-bijzondere-bijstand = پول برای هزینه‌های اضافی که واقعاً لازم است و خودتان نمی‌توانید بپردازید، اگر شهرداری درخواست شما را بپذیرد. قبل از خرید، درخواست بدهید.
+regeling-computerregeling = لپ‌تاپ، تبلت یا کامپیوتر برای فرزندتان که به مدرسه (مکتب) می‌رود و { $min } تا { $max } سال دارد. هر 5 سال یک بار.
+regeling-energietoeslag-2023 = مبلغ ⁦€ 1,300⁩ برای سال 2023 (اول ⁦€ 500⁩، بعد ⁦€ 800⁩)، برای هزینه‌های بالای انرژی.
+regeling-kwijtschelding = معافیت (kwijtschelding) از دو عوارض شهرداری: عوارض زباله (afvalstoffenheffing) و عوارض فاضلاب (rioolheffing). اگر شهرداری درخواست شما را بپذیرد، از پرداخت این دو معاف می‌شوید.
+regeling-bijzondere-bijstand = پول برای هزینه‌های اضافی که واقعاً لازم است، وقتی پول خودتان برای آن کم است. شهرداری درخواست شما را بررسی می‌کند و تصمیم می‌گیرد. قبل از خرید، درخواست بدهید.
 
 help-serviceplein = به مرکز خدمات (Serviceplein) در ساختمان شهرداری (شاروالی) بروید، یا به شهرداری زنگ بزنید.
 
@@ -138,26 +166,29 @@ summary-heading = پاسخ‌های شما
 summary-partner = زندگی با همسر
 summary-age = سن شما
 summary-partner-age = سن همسر
-summary-aow = رسیدن به سن AOW
-summary-partner-aow = رسیدن همسر به سن AOW
+summary-aow = رسیدن به سن بازنشستگی (AOW)
+summary-partner-aow = رسیدن همسر به سن بازنشستگی (AOW)
 summary-children = فرزندان در خانه
-summary-children-none = ندارم
+summary-children-none = هیچ
 summary-income = درآمد خالص
 summary-income-value = { $amount } در هر { $period }
-summary-assets = پس‌انداز و دارایی بیش از حد مجاز
+summary-assets = پول و چیزهای باارزش بیش از حد مجاز
 summary-low-income = درآمد کم به مدت 3 سال یا بیشتر
-summary-student = وام یا کمک‌هزینه تحصیلی (studiefinanciering)
+summary-student = وام یا کمک تحصیلی (studiefinanciering)
 summary-debt-help = کمک برای بدهی‌ها
-summary-children-ages = { $count } (سن: { $ages })
+summary-children-ages = { $count } ({ $count ->
+    [one] سن
+   *[other] سن‌ها
+  }: { $ages })
 
-# کارت نتیجه، نمایش دوزبانه، مدارک لازم، حالت واسطه‌ها
+# کارت نتیجه، نمایش دوزبانه، مدارک لازم، حالت رابط‌ها
 doc-digid = DigiD
 doc-id = پاسپورت، کارت شناسایی یا کارت اقامت
 doc-bank-statements = صورت‌حساب‌های بانکی ماه گذشته، با موجودی
 doc-quote-or-receipt = برگه قیمت (offerte) یا رسید چیزی که لازم دارید
-bilingual-on = نمایش متن هلندی
-bilingual-off = فقط زبان خودم
-mode-intermediair = حالت مخصوص واسطه‌ها
+bilingual-on = متن هلندی را هم نشان بده
+bilingual-off = فقط به زبان من نشان بده
+mode-intermediair = حالت مخصوص رابط‌ها (intermediair)
 button-next-family = خانواده بعدی
 compact-heading = اطلاعات خانواده
 
@@ -167,25 +198,25 @@ result-income-converted-year = شما نوشتید: { $amount } در سال، ب
 todo-heading = چه کاری باید بکنید؟
 route-digid-form = یک فرم را در سایت heemskerk.nl با DigiD پر کنید.
 route-gezondverzekerd = در سایت gezondverzekerd.nl ثبت‌نام کنید.
-route-intermediair = از معلم یا مشاور دانش‌آموزان (intern begeleider) در مدرسه (مکتب)، یا از مرکز خدمات شهرداری (Serviceplein) بپرسید. آن‌ها برای شما درخواست می‌دهند.
-route-automatic-or-digid-form = آیا مقرری کمک اجتماعی (bijstand) می‌گیرید؟ پس این پول خودبه‌خود می‌رسد. اگر نه: فرم سایت heemskerk.nl، با DigiD.
-route-tax-office-form = با فرم معافیت از مالیات‌های شهرداری (kwijtschelding) درخواست بدهید.
-route-bijzondere-bijstand-form = فرم سایت heemskerk.nl، با DigiD. پیش از خرید درخواست بدهید.
+route-intermediair = از معلم یا مشاور (intern begeleider) در مدرسه (مکتب)، یا از مرکز خدمات شهرداری (Serviceplein) بپرسید. آن‌ها برای شما درخواست می‌دهند.
+route-automatic-or-digid-form = اگر مقرری کمک اجتماعی (bijstand) می‌گیرید، این پول خودبه‌خود می‌رسد. وگرنه: فرم سایت heemskerk.nl، با DigiD.
+route-tax-office-form = با فرم معافیت از عوارض شهرداری (kwijtschelding) درخواست بدهید.
+route-bijzondere-bijstand-form = فرم سایت heemskerk.nl، با DigiD. قبل از خرید درخواست بدهید.
 route-documents = این‌ها را آماده داشته باشید:
 help-heading = به کمک نیاز دارید، یا DigiD ندارید؟
 help-phone = با شماره { $phone } تماس بگیرید
 distance-below = به اندازه { $amount } کمتر از حد مجاز
 distance-at-limit = دقیقاً برابر با حد مجاز
-distance-within-margin = به اندازه { $amount } بیشتر از حد مجاز، اما هنوز در حاشیه قابل قبول
+distance-within-margin = به اندازه { $amount } بیشتر از حد مجاز، اما خیلی نزدیک به آن
 distance-above = به اندازه { $amount } بیشتر از حد مجاز
-distance-no-limit = بدون حد درآمدی، چون برای بدهی‌هایتان کمک می‌گیرید
+distance-no-limit = بدون حد مجاز، چون برای بدهی‌هایتان کمک می‌گیرید
 apply-anyway = با این حال درخواست بدهید. شهرداری تصمیم می‌گیرد.
 more-details = توضیح بیشتر
 group-no-show = دیدن این طرح‌ها
 children-none = طرح‌های مخصوص فرزندان: هیچ فرزند زیر 18 سالی با شما زندگی نمی‌کند.
 short-kindpakket = پول برای مدرسه (مکتب)، ورزش و گردش فرزندانتان.
 short-iit = هر سال یک مبلغ پول، اگر مدت زیادی است که درآمد کمی دارید.
-short-czm = بیمه درمانی که شهرداری بخشی از هزینه آن را می‌پردازد.
+short-czm = بیمه درمانی (بیمه صحی)؛ شهرداری بخشی را می‌پردازد.
 short-jfsc = صندوق هزینه باشگاه ورزشی یا کلاس فرزندتان را می‌پردازد.
 short-maatschappelijke-activiteiten = پول برای خودتان: باشگاه ورزشی، کتابخانه یا دوره آموزشی.
 short-computerregeling = لپ‌تاپ، تبلت یا کامپیوتر برای فرزندتان که به مدرسه می‌رود.
@@ -199,7 +230,7 @@ button-keep = نه، برگرد
 # چاپ
 amounts-from = مبلغ‌های معتبر از { $date }
 
-# حالت مخصوص واسطه‌ها
+# حالت مخصوص رابط‌ها
 error-summary-heading = این پرسش‌ها هنوز به پاسخ نیاز دارند
 not-needed = برای این خانواده لازم نیست
 hint-toggle = توضیح
@@ -208,10 +239,10 @@ column-regeling = طرح حمایتی
 column-verdict = نتیجه
 column-reason = دلیل اصلی
 column-apply = نحوه درخواست
-apply-jfsc-intermediair = کودک را در سایت jeugdfondssportencultuur.nl با حساب کاربری خود به‌عنوان واسطه (intermediair) ثبت‌نام کنید. صندوق هیچ مدرکی نمی‌خواهد: درآمد را خودتان تخمین می‌زنید.
+apply-jfsc-intermediair = کودک را در سایت jeugdfondssportencultuur.nl ثبت‌نام کنید، با حساب کاربری خود به‌عنوان رابط (intermediair). صندوق هیچ مدرکی نمی‌خواهد: درآمد را خودتان تخمین می‌زنید.
 route-short-digid-form = فرم در سایت heemskerk.nl، با DigiD
 route-short-gezondverzekerd = ثبت‌نام در gezondverzekerd.nl
-route-short-intermediair = از طریق واسطه (intermediair)
+route-short-intermediair = از طریق رابط (intermediair)
 route-short-automatic-or-digid-form = خودبه‌خود با مقرری کمک اجتماعی (bijstand)، وگرنه فرم با DigiD
 route-short-tax-office-form = فرم معافیت (kwijtschelding)
-route-short-bijzondere-bijstand-form = فرم کمک اجتماعی ویژه (bijzondere bijstand)، با DigiD
+route-short-bijzondere-bijstand-form = فرم کمک اجتماعی ویژه (bijzondere bijstand)، با DigiD

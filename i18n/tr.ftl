@@ -1,10 +1,29 @@
 # Regelingencheck Heemskerk: Türkçe ("siz" hitabı, sade dil).
-# Desteklerin (regelingen) adları ve formlarda geçen Hollandaca terimler Hollandaca kalır.
+# Desteklerin (regelingen) adları Hollandaca kalır; kodun içindedirler.
 # Para ve tarih değişkenlerine ek getirmeyin: "{ $limit } olan sınır", "{ $date } tarihinden".
-# Aynı şey için hep aynı kelime: regeling = destek, gemeente = belediye, grens = sınır,
-# spaargeld en bezit = birikim ve mal varlığı, vakantiegeld = tatil parası (hariç/dahil),
-# bijstandsnorm = sosyal yardım tutarı, huishouden = hane, partner = eş veya partner.
-# Para biçimi Türkçede "1.300 €" (sayı ile € arasında bölünmez boşluk).
+# Para biçimi Türkçede "1.300 €" (sayı ile € arasında bölünmez boşluk); kod da böyle yazar.
+# Sözlük: her kavram için tek bir kelime. Önce Türkçe kelime, mektuplarda ve formlarda geçiyorsa
+# parantez içinde Hollandaca kelime. Her mesajda tam olarak bu kelimeleri kullanın.
+# regeling = destek (regeling); çoğul: destekler (regelingen)
+# gemeente = belediye (gemeente); gemeentehuis = belediye binası (gemeentehuis)
+# bijstand = sosyal yardım (bijstand): belediyenin verdiği aylık para
+# uitkering = ödenek (uitkering): devletten düzenli gelen para (sosyal yardım da bir ödenektir)
+# bijstandsnorm = sosyal yardım tutarı (bijstandsnorm); çoğul: sosyal yardım tutarları (bijstandsnormen)
+# toeslagen = yardımlar (toeslagen): sağlık sigortası yardımı (zorgtoeslag), kira yardımı (huurtoeslag), kreş yardımı (kinderopvangtoeslag)
+# energietoeslag = enerji yardımı (energietoeslag)
+# kinderbijslag = çocuk parası (kinderbijslag); kindgebonden budget = çocuklu ailelere ek para (kindgebonden budget)
+# vakantiegeld = tatil parası (vakantiegeld); ödenek alanlarda adı çoğu zaman vakantietoeslag
+# studiefinanciering = öğrenim parası (studiefinanciering): DUO kredisi (borç) de sayılır
+# AOW = devlet emekli maaşı (AOW); AOW-leeftijd = AOW yaşı
+# schuldhulpverlening = borçlar için yardım (schuldhulpverlening); WSNP = mahkeme aracılığıyla borç düzenlemesi (WSNP)
+# kwijtschelding = belediye vergilerinden muafiyet (kwijtschelding)
+# vermogen, spaargeld en bezit = para ve değerli eşyalar
+# inkomensgrens = sınır; huishouden = hane; netto = net; partner = eş veya partner
+# intermediair = aracı kişi (intermediair): sizin için başvuran öğretmen, okulun destek
+#   sorumlusu (intern begeleider, IB'er) veya Serviceplein
+# Serviceplein = Serviceplein: belediye binasındaki yardım masası (adı Hollandaca kalır)
+# DigiD = DigiD: devlet sitelerine giriş kodunuz (adı Hollandaca kalır)
+# "başvurmak" yalnızca bir desteğe başvurmak içindir; yardım için "yardım isteyin" yazın.
 
 app-name = Regelingencheck Heemskerk
 app-tagline = Herkes katılabilsin
@@ -23,10 +42,10 @@ button-restart = Yeniden başla
 button-print = Yazdır
 
 start-heading = Size hangi destekler uygun?
-start-intro = Geliriniz düşük mü? Heemskerk Belediyesi (gemeente Heemskerk) size yardım eder; örneğin okul, spor ve sağlık sigortası masraflarında. Birkaç kısa soruyu cevaplayın. Sonra hangi desteklere (regelingen) başvurabileceğinizi görürsünüz.
+start-intro = Geliriniz düşük mü? Heemskerk Belediyesi (gemeente) size yardım eder. Örneğin okul, spor ve sağlık sigortası masraflarında. Birkaç kısa soruyu cevaplayın. Sonra hangi desteklere (regelingen) başvurabileceğinizi görürsünüz.
 start-time = Yaklaşık 3 dakika sürer.
 start-privacy = Cevaplarınız bu cihazda kalır. Hiçbir şeyi kaydetmiyor, hiçbir yere göndermiyoruz.
-start-norms = Hesaplamada { $date } tarihinden itibaren geçerli olan bijstandsnormen kullanılır. Bijstandsnorm, sosyal yardım (bijstand) alan birinin her ay aldığı tutardır.
+start-norms = Hesaplamada { $date } tarihinden itibaren geçerli sosyal yardım tutarları (bijstandsnormen) kullanılır.
 
 q-partner = Bir eş veya partnerle birlikte mi yaşıyorsunuz?
 q-partner-hint = Evli olup olmamanız fark etmez.
@@ -35,9 +54,13 @@ a-partner-yes = Evet, eşim veya partnerimle yaşıyorum
 q-age = Kaç yaşındasınız?
 q-partner-age = Eşiniz veya partneriniz kaç yaşında?
 age-label = Yaş
-q-aow = AOW yaşına geldiniz mi?
-q-partner-aow = Eşiniz veya partneriniz AOW yaşına geldi mi?
-q-aow-hint = AOW, devletin verdiği emekli maaşıdır. 2023 yılında AOW yaşı 66 yaş 10 aydır.
+q-aow = { $age } veya daha büyük müsünüz?
+q-partner-aow = Eşiniz veya partneriniz { $age } veya daha büyük mü?
+q-aow-hint = Bu yaştan itibaren devlet emekli maaşı (AOW) alınır.
+aow-age = { $months ->
+    [0] { $years } yaş
+   *[other] { $years } yaş { $months } ay
+  }
 a-yes = Evet
 a-no = Hayır
 a-dont-know = Bilmiyorum
@@ -61,45 +84,45 @@ period-option-year = Yıllık, tatil parası (vakantiegeld) dahil: yıllık geli
 income-counts-heading = Gelire dahil olanlar:
 income-counts-wages = maaş
 income-counts-benefit = ödenek (uitkering)
-income-counts-pension = emekli maaşı ve AOW
+income-counts-pension = emekli maaşı ve devlet emekli maaşı (AOW)
 income-counts-alimony = kendiniz için aldığınız nafaka (çocuklarınız için olan değil)
 income-counts-tax-credit = vergi indirimi (heffingskorting): çalışmayan eşinizin veya partnerinizin vergi dairesinden (Belastingdienst) aldığı para
 income-not-heading = Gelire dahil olmayanlar:
 income-not-child-benefit = çocuk parası (kinderbijslag) ve çocuklu ailelere ek para (kindgebonden budget)
 income-not-toeslagen = yardımlar (toeslagen): sağlık sigortası yardımı (zorgtoeslag), kira yardımı (huurtoeslag), kreş yardımı (kinderopvangtoeslag)
-income-not-holiday-pay = tatil parası (vakantiegeld): yılda bir kez, genellikle mayıs ayında gelen ek para ("Yıllık" seçeneğini seçtiyseniz bunu da ekleyin)
+income-not-holiday-pay = tatil parası (vakantiegeld): yılda bir kez, genellikle mayıs ayında gelen ek para. "Yıllık" seçeneğini mi seçtiniz? O zaman bunu da ekleyin.
 income-not-children = çocuklarınızın kazandığı para
 income-not-energietoeslag = enerji yardımı (energietoeslag)
 q-assets = Paranız ve değerli eşyalarınız toplam { $limit } tutarından fazla mı?
 q-assets-no-limit = Paranız ve değerli eşyalarınız haneniz için geçerli sınırdan fazla mı?
 q-assets-hint = Her şeyi toplayın: bütün banka hesaplarınızdaki para, birikiminiz, altınlarınız ve satabileceğiniz pahalı eşyalar (örneğin araba veya takılar). Eşiniz veya partneriniz var mı? Onun her şeyini de ekleyin. Emin değil misiniz? O zaman "Bilmiyorum" seçeneğini seçin.
-q-low-income = Geliriniz 3 yıldır veya daha uzun süredir düşük mü?
-q-low-income-hint = Örneğin uitkering (ödenek) veya düşük bir maaş alıyorsunuz ve gelirinizin artmasını beklemiyorsunuz.
-q-student = Studiefinanciering (öğrenim parası) alıyor musunuz?
-q-student-hint = Studiefinanciering, DUO'nun okuyan kişilere verdiği paradır. DUO'dan alınan kredi (borç) de studiefinanciering sayılır.
-q-debt-help = Borçlarınız için yardım alıyor musunuz (schuldhulpverlening veya WSNP)?
+q-low-income = Geliriniz en az 3 yıldır düşük mü?
+q-low-income-hint = Örneğin: ödenek (uitkering) veya düşük bir maaş alıyorsunuz. Gelirinizin düşük kalmasını bekliyorsunuz.
+q-student = Öğrenim parası (studiefinanciering) alıyor musunuz?
+q-student-hint = Öğrenim parası, DUO'nun öğrencilere verdiği paradır. DUO'dan alınan kredi (borç) de öğrenim parası sayılır.
+q-debt-help = Borçlarınız için yardım (schuldhulpverlening veya WSNP) alıyor musunuz?
 q-debt-help-hint = Schuldhulpverlening: belediye aracılığıyla borçlar için yardım. WSNP: mahkeme aracılığıyla yapılan borç düzenlemesi.
 
 error-choose = Bir cevap seçin.
 error-age-empty = Yaşı yazın.
 error-age-not-number = Yaşı rakamla yazın, örneğin 34.
 error-age-too-high = Bu yaş doğru olamaz. En fazla 120 yazabilirsiniz.
-error-partner-age-under-18 = Bu destekler için eşinizin veya partnerinizin 18 yaşında veya daha büyük olması gerekir. Eşiniz veya partneriniz daha mı küçük? Yardım için Serviceplein'e başvurun.
-error-age-under-18 = Bu destekler 18 yaş ve üzeri kişiler içindir. 18 yaşından küçük müsünüz? Yardım için Serviceplein'e başvurun.
-error-child-age = Her çocuğun yaşını rakamla yazın, 0 ile 120 arası.
+error-partner-age-under-18 = Bu destekler için eşinizin veya partnerinizin 18 yaşında veya daha büyük olması gerekir. Eşiniz veya partneriniz daha mı küçük? Serviceplein'den yardım isteyin.
+error-age-under-18 = Bu destekler 18 yaş ve üzeri kişiler içindir. 18 yaşından küçük müsünüz? Serviceplein'den yardım isteyin.
+error-child-age = Her çocuğun yaşını rakamla yazın (0 ile 120 arası). Çocuk 1 yaşından küçük mü? O zaman 0 yazın.
 error-income-empty = Tutarı yazın.
 error-income-not-a-number = Tutarı rakamla yazın, örneğin 1250 veya 1.250,50.
 error-income-negative = Gelir eksi olamaz. Tutarı eksi işareti olmadan yazın.
 error-income-too-many-decimals = Virgülden sonra en fazla 2 rakam yazın.
 error-income-ambiguous = Bu tutarı iki şekilde okuyabiliriz. Şöyle yazın: 1250 veya 1.250,50.
 error-income-too-large = Bu tutar çok yüksek. Lütfen tutarı tekrar kontrol edin.
-error-no-norms = Bu tarih için bijstandsnormen (sosyal yardım tutarları) bilgimiz yok.
+error-no-norms = Bu tarih için sosyal yardım tutarlarını (bijstandsnormen) bilmiyoruz. Bu yüzden sonucunuzu hesaplayamıyoruz. Serviceplein'den yardım isteyin.
 panic-message = Özür dileriz, uygulamada bir hata oldu. Cevaplarınız hiçbir yere gönderilmedi. Lütfen sayfayı yeniden yükleyin.
 
 result-heading = Sonucunuz
 result-indication = Bu henüz bir karar değil. Başvurduğunuzda belediye (gemeente) karar verir.
-result-income = Geliriniz ayda { $income }. Bu tutar, haneniz için geçerli sosyal yardım tutarının (bijstandsnorm) { $percent } oranına denk gelir.
-result-norms = { $date } tarihinden itibaren geçerli olan bijstandsnormen (sosyal yardım tutarları) ile hesaplandı.
+result-income = Geliriniz ayda { $income }. Bu, haneniz için geçerli sosyal yardım tutarının (bijstandsnorm) { $percent } kadarıdır.
+result-norms = { $date } tarihinden itibaren geçerli sosyal yardım tutarları (bijstandsnormen) ile hesaplandı.
 result-sources = Kaynaklar: { $sources }.
 result-made-on = Oluşturulma tarihi: { $date }.
 group-yes = Başvurabilirsiniz
@@ -108,32 +131,33 @@ group-no = Şu an sizin için değil
 verdict-yes = Evet
 verdict-maybe = Belki
 verdict-no = Hayır
-limit-line = Sınır: tatil parası hariç ayda { $limit }. Tatil parası dahil sınır: { $limitIncl }. Bu sınır, sosyal yardım tutarının { $percentage } oranına denk gelir.
+limit-line = Sınır: tatil parası hariç ayda { $limit }. Tatil parası dahil sınır: { $limitIncl }. Bu sınır, sosyal yardım tutarının (bijstandsnorm) { $percentage } kadarıdır.
 
-why-income-within-limit = Geliriniz { $income }. Bu, { $limit } olan sınırın üzerinde değil.
-why-within-margin = Geliriniz { $income }. Bu, { $limit } olan sınırdan { $overBy } fazla. Yani sınırın biraz üzerinde.
+why-income-within-limit = Geliriniz { $income }. Sınır { $limit }. Geliriniz sınırın içinde.
+why-within-margin = Geliriniz { $income }. Bu, { $limit } olan sınırdan { $overBy } fazla. Yani sınırın sadece biraz üzerinde.
 why-income-above-limit = Geliriniz { $income }. Bu, { $limit } olan sınırdan { $overBy } fazla.
 why-debt-help-no-income-limit = Borçlarınız için yardım alıyorsunuz. Bu durumda bu destek için gelir sınırı yoktur.
 why-debt-help-unknown = Geliriniz sınırın üzerinde. Borçlarınız için yardım (schuldhulpverlening veya WSNP) alıyor musunuz? O zaman bu desteği belki yine de alabilirsiniz.
 why-no-child-in-age-range = Evinizde { $min } ile { $max } yaş arasında bir çocuk yok.
+why-no-child-under = Evinizde { $age } yaşından küçük çocuk yok.
 why-age-below = { $minAge } yaşından küçüksünüz.
 why-aow-age = AOW yaşına geldiniz.
-why-assets-above-limit = Birikiminiz ve mal varlığınız { $limit } tutarından fazla.
-why-assets-unknown = Bu, birikiminize ve mal varlığınıza bağlı. Sınır: { $limit }.
-why-student = Studiefinanciering alıyorsunuz.
-why-student-unknown = Bu, studiefinanciering alıp almadığınıza bağlı.
+why-assets-above-limit = Paranız ve değerli eşyalarınız { $limit } tutarından fazla.
+why-assets-unknown = Bu, paranıza ve değerli eşyalarınıza bağlı. Sınır: { $limit }.
+why-student = Öğrenim parası (studiefinanciering) alıyorsunuz.
+why-student-unknown = Bu, öğrenim parası (studiefinanciering) alıp almadığınıza bağlı.
 why-short-low-income = Geliriniz 3 yıldan daha kısa süredir düşük.
 why-low-income-3-years-unknown = Bu, gelirinizin ne kadar süredir düşük olduğuna bağlı.
 why-capacity-test-needed = Belediye önce ne kadarını kendiniz ödeyebileceğinize bakar.
 
-regeling-kindpakket = 18 yaşından küçük çocuklarınız için para: örneğin okul gezisi, bisiklet, bilgisayar, müzik dersi, yüzme diploması A (zwemdiploma A), okul masrafları ve üyelikler için.
+regeling-kindpakket = { $age } yaşından küçük çocuklarınız için para. Örneğin okul gezisi, bisiklet, bilgisayar, müzik dersi, A yüzme diploması için yüzme kursu (zwemdiploma A) veya okul eşyaları için.
 regeling-iit = Geliriniz uzun zamandır düşükse, her yıl bir miktar para.
 regeling-czm = Belediye aracılığıyla Zilveren Kruis sigorta şirketinden sağlık sigortası. Belediye, ek sigortanın (aanvullende verzekering) priminin bir kısmını her ay öder. Ek sigorta, temel sigortanın (basisverzekering) yanında yapılan ekstra sigortadır.
 regeling-jfsc = Çocuğunuzun spor kulübü aidatı veya müzik, dans ya da sanat dersleri. Fon parayı size değil, doğrudan kulübe öder.
-regeling-maatschappelijke-activiteiten = Kendiniz için masraflara katkı: örneğin spor kulübü, kütüphane veya bir kurs için.
-regeling-computerregeling = Okula giden 9 ile 17 yaş arasındaki çocuğunuz için dizüstü bilgisayar, tablet veya bilgisayar. 5 yılda bir kez.
-regeling-energietoeslag-2023 = 2023 yılı için 1.300 € (önce 500 €, sonra 800 €): yüksek enerji masrafları için.
-regeling-kwijtschelding = Belediye başvurunuzu onaylarsa, çöp vergisini (afvalstoffenheffing) ve kanalizasyon vergisini (rioolheffing) ödemezsiniz. Bunlar belediyenin vergileridir.
+regeling-maatschappelijke-activiteiten = Kendi etkinlikleriniz için para. Örneğin spor kulübü, kütüphane veya bir kurs için.
+regeling-computerregeling = Okula giden { $min }-{ $max } yaşındaki çocuğunuz için dizüstü bilgisayar, tablet veya bilgisayar. 5 yılda bir kez.
+regeling-energietoeslag-2023 = Yüksek enerji masrafları için 2023 yılında 1.300 €. Önce 500 €, sonra 800 €.
+regeling-kwijtschelding = Belediye başvurunuzu onaylarsa, çöp vergisini (afvalstoffenheffing) ve kanalizasyon vergisini (rioolheffing) ödemeniz gerekmez. Bunlar belediyenin vergileridir.
 regeling-bijzondere-bijstand = Gerçekten gerekli olan ve kendiniz ödeyemediğiniz ek masraflar için para. Belediye başvurunuzu onaylarsa bu parayı alırsınız. Bir şey satın almadan önce başvurun.
 
 help-serviceplein = Belediye binasındaki (gemeentehuis) Serviceplein'e gidin veya belediyeyi arayın.
@@ -142,25 +166,28 @@ summary-heading = Cevaplarınız
 summary-partner = Eş veya partner
 summary-age = Yaşınız
 summary-partner-age = Eşinizin veya partnerinizin yaşı
-summary-aow = AOW yaşına geldiniz mi?
-summary-partner-aow = Eşiniz veya partneriniz AOW yaşına geldi mi?
+summary-aow = AOW yaşına gelmiş
+summary-partner-aow = Eşiniz veya partneriniz AOW yaşına gelmiş
 summary-children = Evdeki çocuklar
 summary-children-none = Yok
 summary-income = Net gelir
 summary-income-value = { $amount } (her { $period })
-summary-assets = Birikim ve mal varlığı sınırın üzerinde mi?
-summary-low-income = 3 yıl veya daha uzun süredir düşük gelir
-summary-student = Studiefinanciering
+summary-assets = Sınırdan fazla para ve değerli eşya
+summary-low-income = En az 3 yıldır düşük gelir
+summary-student = Öğrenim parası (studiefinanciering)
 summary-debt-help = Borçlar için yardım
-summary-children-ages = { $count } (yaşları: { $ages })
+summary-children-ages = { $count } ({ $count ->
+    [one] yaşı
+   *[other] yaşları
+  }: { $ages })
 
-# Sonuç kartı, iki dilli görünüm, yanınıza alacaklarınız, aracı kişi modu
+# Sonuç kartı, iki dilli görünüm, hazır bulunduracaklarınız, aracı kişi modu
 doc-digid = DigiD
 doc-id = pasaport, kimlik kartı veya oturma izni
 doc-bank-statements = son bir ayın banka dökümleri, bakiyesiyle
 doc-quote-or-receipt = ihtiyacınız olan şeyin fiyat teklifi (offerte) veya fişi
 bilingual-on = Hollandacasını da göster
-bilingual-off = Sadece kendi dilimde
+bilingual-off = Sadece kendi dilimde göster
 mode-intermediair = Aracı kişiler için mod
 button-next-family = Sonraki aile
 compact-heading = Aile bilgileri
@@ -171,8 +198,8 @@ result-income-converted-year = Yazdığınız tutar: yılda { $amount }, tatil p
 todo-heading = Ne yapmanız gerekiyor?
 route-digid-form = heemskerk.nl'de tek bir form doldurun. DigiD ile giriş yaparsınız.
 route-gezondverzekerd = gezondverzekerd.nl sitesinden kaydolun.
-route-intermediair = Öğretmene, okuldaki öğrenci destek sorumlusuna (intern begeleider, IB'er) veya Serviceplein'e sorun. Onlar sizin için başvurur.
-route-automatic-or-digid-form = Sosyal yardım (bijstand) alıyor musunuz? O zaman bunu kendiliğinden alırsınız. Yoksa: heemskerk.nl'deki form, DigiD ile.
+route-intermediair = Çocuğunuzun öğretmenine, okulun destek sorumlusuna (intern begeleider, IB'er) veya Serviceplein'e sorun. Başvuruyu onlar yapar.
+route-automatic-or-digid-form = Sosyal yardım (bijstand) alıyor musunuz? O zaman başvurmadan alırsınız. Almıyorsanız: heemskerk.nl'deki form, DigiD ile.
 route-tax-office-form = Belediye vergilerinden muafiyet (kwijtschelding) formu ile başvurun.
 route-bijzondere-bijstand-form = heemskerk.nl sitesindeki form, DigiD ile. Bir şey satın almadan önce başvurun.
 route-documents = Bunları hazır bulundurun:
@@ -180,7 +207,7 @@ help-heading = Yardıma mı ihtiyacınız var? DigiD'niz yok mu?
 help-phone = { $phone } numarasını arayın
 distance-below = Sınırın { $amount } altında
 distance-at-limit = Tam sınırda
-distance-within-margin = Sınırın { $amount } üzerinde, ama tolerans payı içinde
+distance-within-margin = Sınırın sadece { $amount } üzerinde
 distance-above = Sınırın { $amount } üzerinde
 distance-no-limit = Gelir sınırı yok, çünkü borçlarınız için yardım alıyorsunuz
 apply-anyway = Yine de başvurun. Kararı belediye verir.
@@ -194,7 +221,7 @@ short-jfsc = Fon, çocuğunuzun spor kulübünü veya dersini öder.
 short-maatschappelijke-activiteiten = Kendiniz için para: spor kulübü, kütüphane veya kurs.
 short-computerregeling = Okula giden çocuğunuz için dizüstü bilgisayar, tablet veya bilgisayar.
 short-energietoeslag-2023 = 2023 yılındaki yüksek enerji masrafları için para.
-short-kwijtschelding = Belediye başvurunuzu onaylarsa, çöp ve kanalizasyon vergisi ödemezsiniz.
+short-kwijtschelding = Belediye onaylarsa çöp ve kanalizasyon vergisi ödemeniz gerekmez.
 short-bijzondere-bijstand = Gerçekten gerekli ek masraflar için para. Belediye başvurunuzu onaylarsa alırsınız.
 confirm-wipe = Bütün cevapları silmek istiyor musunuz?
 button-wipe = Evet, hepsini sil

@@ -78,7 +78,7 @@ pub fn format_percent(lang: Lang, p: Decimal) -> String {
     })
 }
 
-const MONTHS: [[&str; 12]; 5] = [
+const MONTHS: [[&str; 12]; 3] = [
     [
         "januari",
         "februari",
@@ -108,45 +108,48 @@ const MONTHS: [[&str; 12]; 5] = [
         "December",
     ],
     [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-    ],
-    [
         "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
         "Kasım", "Aralık",
     ],
-    [
-        "ژانویه",
-        "فوریه",
-        "مارس",
-        "آوریل",
-        "مه",
-        "ژوئن",
-        "ژوئیه",
-        "اوت",
-        "سپتامبر",
-        "اکتبر",
-        "نوامبر",
-        "دسامبر",
-    ],
 ];
 
-/// "1 juli 2023", "1 July 2023", "1 Temmuz 2023", "1 يوليو 2023", "1 ژوئیه 2023".
+/// Arabic readers from Syria and Iraq know the Levantine month names; the Egyptian names, which
+/// others know, follow in brackets.
+const MONTHS_AR: [&str; 12] = [
+    "كانون الثاني (يناير)",
+    "شباط (فبراير)",
+    "آذار (مارس)",
+    "نيسان (أبريل)",
+    "أيار (مايو)",
+    "حزيران (يونيو)",
+    "تموز (يوليو)",
+    "آب (أغسطس)",
+    "أيلول (سبتمبر)",
+    "تشرين الأول (أكتوبر)",
+    "تشرين الثاني (نوفمبر)",
+    "كانون الأول (ديسمبر)",
+];
+
+/// "1 juli 2023", "1 July 2023", "1 Temmuz 2023", "1 تموز (يوليو) 2023"; Persian as "1-7-2023",
+/// isolated left-to-right: Iranian and Afghan readers use different month names (ژوئیه is unknown
+/// in Afghanistan), but both read the numeric date on Dutch letters.
 pub fn format_date(lang: Lang, d: Date) -> String {
-    format!(
-        "{} {} {}",
-        d.day(),
-        MONTHS[lang as usize][d.month() as usize - 1],
-        d.year()
-    )
+    let (day, month, year) = (d.day(), d.month() as usize, d.year());
+    match lang {
+        Lang::Nl => format!("{day} {} {year}", MONTHS[0][month - 1]),
+        Lang::En => format!("{day} {} {year}", MONTHS[1][month - 1]),
+        Lang::Tr => format!("{day} {} {year}", MONTHS[2][month - 1]),
+        Lang::Ar => format!("{day} {} {year}", MONTHS_AR[month - 1]),
+        Lang::Fa => ltr(format!("{day}-{month}-{year}")),
+    }
+}
+
+/// The children's ages, "7, 13": each number isolated so that a right-to-left reader meets the
+/// first child first, joined with the Arabic comma in Arabic and Persian.
+pub fn format_ages(lang: Lang, ages: &[u8]) -> String {
+    let sep = if lang.is_rtl() { "، " } else { ", " };
+    ages.iter()
+        .map(|a| ltr(a.to_string()))
+        .collect::<Vec<_>>()
+        .join(sep)
 }

@@ -78,6 +78,5 @@ pub fn check(kind: ConditionKind, f: &Facts) -> Outcome {
             },
         ),
         // Part of the income test; see evaluation::income_test.
-        ConditionKind::DebtHelpLiftsIncomeLimit => Outcome::Pass,
     }
 }

@@ -5,9 +5,7 @@ use super::date::Date;
 use super::household::{Circumstances, Household, HouseholdError, Leefvorm};
 use super::income::Income;
 use super::money::Money;
-use super::parameters::{
-    self, AowAge, ConditionKind, Dated, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS,
-};
+use super::parameters::{self, AowAge, Dated, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS};
 use super::reason::Reason;
 use super::verdict::Verdict;
 use rust_decimal::Decimal;
@@ -263,10 +261,7 @@ impl RuleSet {
         reasons.clear();
         let mut fails = false;
         let mut unsure = false;
-        let debt_help_lifts = regeling
-            .conditions
-            .iter()
-            .any(|c| c.kind == ConditionKind::DebtHelpLiftsIncomeLimit);
+        let debt_help_lifts = regeling.debt_help_lifts_limit.is_some();
         let limit = if holiday_pay_included {
             limits.incl_holiday_pay
         } else {

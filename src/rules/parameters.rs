@@ -36,6 +36,8 @@ pub struct Source {
 pub struct Dated<T: 'static> {
     pub start: Date,
     pub source: &'static Source,
+    /// Further sources: a second publication of the value, or an assumption on how it is used.
+    pub also: &'static [&'static Source],
     pub value: T,
 }
 
@@ -95,8 +97,6 @@ pub enum ConditionKind {
     NoStudiefinanciering,
     /// Savings under the vermogensgrens.
     AssetsBelowLimit,
-    /// In schuldhulpverlening (Wgs) or WSNP there is no income limit.
-    DebtHelpLiftsIncomeLimit,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -107,10 +107,23 @@ pub struct Condition {
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Regeling {
+    /// The file name in `data/regelingen/`, stable in output files.
     pub id: &'static str,
+    /// The Dutch name, the same in every language: the forms and the Serviceplein use it.
+    pub name: &'static str,
+    /// Where several stand on one line; the forms use IIT and CZM too.
+    pub short_name: &'static str,
+    /// The pictogram's SVG path, from `data/pictograms.toml`.
+    pub pictogram: &'static str,
     pub start: Date,
+    /// The last day of this version, where it ends (the energietoeslag 2023).
+    pub end: Option<Date>,
     /// Of the norm including vakantietoeslag.
     pub percentage: Decimal,
+    /// The source saying that debt help (Wgs or WSNP) lifts the income limit, where it does.
+    pub debt_help_lifts_limit: Option<&'static Source>,
+    /// Amounts the regeling gives, by name, where a source states them (the texts use the names).
+    pub gives: &'static [(&'static str, Money)],
     pub source: &'static Source,
     /// How to apply: the id of one of `APPLY_ROUTES` (the build checks it).
     pub apply: &'static str,
@@ -156,10 +169,14 @@ pub fn in_force<T>(table: &'static [Dated<T>], date: Date) -> Option<&'static Da
     table.iter().rev().find(|d| d.start <= date)
 }
 
-/// The regelingen in force on `date`, one per id (the latest block that has started).
+/// The regelingen in force on `date`, one per id (the latest version that has started and not
+/// ended).
 pub fn regelingen_in_force(date: Date) -> Vec<&'static Regeling> {
     let mut out: Vec<&'static Regeling> = Vec::with_capacity(REGELINGEN.len());
-    for r in REGELINGEN.iter().filter(|r| r.start <= date) {
+    for r in REGELINGEN
+        .iter()
+        .filter(|r| r.start <= date && r.end.is_none_or(|end| date <= end))
+    {
         match out.iter_mut().find(|o| o.id == r.id) {
             Some(slot) if slot.start < r.start => *slot = r,
             Some(_) => {}

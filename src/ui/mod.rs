@@ -1,7 +1,6 @@
 //! The browser app. `state`, `outcome` and `names` are plain Rust (tested natively); the components are
 //! compiled for the browser only.
 
-pub mod names;
 pub mod outcome;
 pub mod state;
 

@@ -2,7 +2,7 @@
 //! with every question in place.
 
 use super::fields::{error, Choice, ChoiceField, Need, TextField};
-use super::state::{field_id, Action, FieldError, Form, Tri, MAX_CHILDREN};
+use super::state::{field_id, Action, FieldError, Form, State, Tri, MAX_CHILDREN};
 use crate::i18n::{format_money, Lang, Tr};
 use crate::rules::{Money, MoneyInputError, Period, Question};
 use yew::prelude::*;
@@ -47,14 +47,20 @@ fn period_option(t: Tr, p: Period) -> &'static str {
     }
 }
 
+/// "66 jaar en 10 maanden": the AOW age at the date the app calculates with, from the data.
+fn aow_age(t: Tr) -> String {
+    let a = State::rules().aow_age;
+    t.aow_age(&a.months.to_string(), &a.years.to_string())
+}
+
 /// The question's own text, for the error summary of intermediair mode.
 pub fn question_text(t: Tr, q: Question, assets_limit: Option<Money>, lang: Lang) -> String {
     match q {
         Question::Partner => t.q_partner().into(),
         Question::Age => t.q_age().into(),
         Question::PartnerAge => t.q_partner_age().into(),
-        Question::Aow => t.q_aow().into(),
-        Question::PartnerAow => t.q_partner_aow().into(),
+        Question::Aow => t.q_aow(&aow_age(t)),
+        Question::PartnerAow => t.q_partner_aow(&aow_age(t)),
         Question::Children => t.q_children().into(),
         Question::Income => t.q_income().into(),
         // The limit depends on the household; until that is known the question names none.
@@ -163,13 +169,13 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
         Question::Age => age_field(t.q_age(), &f.age, Action::SetAge),
         Question::PartnerAge => age_field(t.q_partner_age(), &f.partner_age, Action::SetPartnerAge),
         Question::Aow => choice(
-            t.q_aow().into(),
+            t.q_aow(&aow_age(t)).into(),
             Some(t.q_aow_hint()),
             yes_no(f.aow, Action::SetAow),
             true,
         ),
         Question::PartnerAow => choice(
-            t.q_partner_aow().into(),
+            t.q_partner_aow(&aow_age(t)).into(),
             Some(t.q_aow_hint()),
             yes_no(f.partner_aow, Action::SetPartnerAow),
             true,

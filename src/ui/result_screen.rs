@@ -4,13 +4,14 @@
 //! than Dutch each card carries its Dutch lines, shown beside it in the bilingual view and always
 //! on paper, so the Serviceplein desk can read it. Everything shown comes from `Outcome`.
 
-use super::names::{message_id, regeling_name, regeling_short_name};
 use super::outcome::{Answer, AnswerValue, Card, Distance, Outcome, Route};
 use super::pictograms::{regeling_icon, verdict_icon};
 use super::question_screen::period_label;
 use super::state::Action;
-use crate::i18n::{format_date, format_money, format_percent, ltr, static_message, Lang, Tr};
-use crate::rules::parameters::{Regeling, SOURCES};
+use crate::i18n::{
+    format_ages, format_date, format_money, format_percent, ltr, static_message, Lang, Tr,
+};
+use crate::rules::parameters::{ConditionKind, Regeling, SOURCES};
 use crate::rules::{Date, Period, Question, Reason, Verdict};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,6 +46,8 @@ pub fn reason_text(lang: Lang, money: Lang, r: &Reason) -> String {
         } => t.why_income_above_limit(&m(income), &m(limit), &m(over_by)),
         Reason::DebtHelpNoIncomeLimit => t.why_debt_help_no_income_limit().into(),
         Reason::DebtHelpUnknown => t.why_debt_help_unknown().into(),
+        // "from 0 to 17" reads oddly; a range from birth is "under 18".
+        Reason::NoChildInAgeRange { min: 0, max } => t.why_no_child_under(&(max + 1).to_string()),
         Reason::NoChildInAgeRange { min, max } => {
             t.why_no_child_in_age_range(&max.to_string(), &min.to_string())
         }
@@ -88,9 +91,27 @@ fn group_title(t: Tr, v: Verdict) -> &'static str {
     }
 }
 
+/// What a regeling gives. Where the text names the children's ages, they come from the regeling's
+/// own condition in the data, so a changed age range is a data change, not five translations.
+fn regeling_description(lang: Lang, r: &Regeling) -> String {
+    let t = lang.tr();
+    let ages = r.conditions.iter().find_map(|c| match c.kind {
+        ConditionKind::ChildAge { min, max } => Some((min, max)),
+        _ => None,
+    });
+    match (r.id, ages) {
+        ("kindpakket", Some((_, max))) => t.regeling_kindpakket(&(max + 1).to_string()),
+        ("computerregeling", Some((min, max))) => {
+            t.regeling_computerregeling(&max.to_string(), &min.to_string())
+        }
+        _ => data_message(lang, "regeling", r.id).into(),
+    }
+}
+
 /// A message looked up by an id from the data; the build checks that every id has its text.
 fn data_message(lang: Lang, prefix: &str, id: &str) -> &'static str {
-    let key = message_id(prefix, id);
+    // "energietoeslag_2023" → "regeling-energietoeslag-2023"; build.rs checks that each exists.
+    let key = format!("{prefix}-{}", id.replace('_', "-"));
     static_message(lang, &key).unwrap_or_else(|| panic!("no message {key}"))
 }
 
@@ -120,8 +141,7 @@ fn answer_value(lang: Lang, money: Lang, v: &AnswerValue) -> String {
         AnswerValue::Children(ages) if ages.is_empty() => t.summary_children_none().into(),
         // "7, 13" must not turn into "13 ,7" inside right-to-left text.
         AnswerValue::Children(ages) => {
-            let list: Vec<String> = ages.iter().map(u8::to_string).collect();
-            t.summary_children_ages(&ltr(list.join(", ")), &ages.len().to_string())
+            t.summary_children_ages(&format_ages(lang, ages), &ages.len().to_string())
         }
         AnswerValue::Income(amount, period) => {
             t.summary_income_value(&format_money(money, *amount), period_label(t, *period))
@@ -148,10 +168,7 @@ fn page_address() -> String {
 }
 
 fn short_names(regelingen: &[&'static Regeling]) -> String {
-    let list: Vec<&str> = regelingen
-        .iter()
-        .map(|r| regeling_short_name(r.id))
-        .collect();
+    let list: Vec<&str> = regelingen.iter().map(|r| r.short_name).collect();
     list.join(", ")
 }
 
@@ -222,8 +239,8 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
         <li class={classes!("scheme", format!("scheme-{}", c.verdict.id()))} id={format!("scheme-{}", r.id)}>
             <div class="own">
                 <div class="scheme-head">
-                    { regeling_icon(r.id) }
-                    <h3><bdi lang="nl" dir="ltr">{ regeling_name(r.id) }</bdi></h3>
+                    { regeling_icon(r) }
+                    <h3><bdi lang="nl" dir="ltr">{ r.name }</bdi></h3>
                     <p class={format!("verdict verdict-{}", c.verdict.id())}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></p>
                 </div>
                 if open {
@@ -242,9 +259,9 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
                         // The distance to the limit is the card's one line of why; the rest opens here.
                         <summary>
                             if let Some(d) = c.distance { <span class="distance">{ distance_text(lang, m, d) }</span> }
-                            <span class="more-label">{ t.more_details() }<span class="visually-hidden">{ ": " }{ regeling_name(r.id) }</span></span>
+                            <span class="more-label">{ t.more_details() }<span class="visually-hidden">{ ": " }{ r.name }</span></span>
                         </summary>
-                        <p class="desc">{ data_message(lang, "regeling", r.id) }</p>
+                        <p class="desc">{ regeling_description(lang, r) }</p>
                         <ul class="reasons">
                             { for c.reasons.iter().map(|reason| html! { <li data-reason={reason.code()}>{ reason_text(lang, m, reason) }</li> }) }
                         </ul>
@@ -254,7 +271,7 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
                 }
             </div>
             { in_dutch(lang, html! {
-                <p><strong>{ regeling_name(r.id) }</strong>{ ": " }{ verdict_word(nl, c.verdict) }
+                <p><strong>{ r.name }</strong>{ ": " }{ verdict_word(nl, c.verdict) }
                     if open { { ". " }{ data_message(Lang::Nl, "route-short", r.apply) }{ "." } }</p>
             }) }
         </li>
@@ -318,7 +335,7 @@ fn overview(lang: Lang, m: Lang, o: &Outcome) -> Html {
             <tbody>
             { for o.cards().map(|c| html! {
                 <tr class={format!("row-{}", c.verdict.id())} id={format!("scheme-{}", c.regeling.id)}>
-                    <th scope="row"><bdi lang="nl" dir="ltr">{ regeling_name(c.regeling.id) }</bdi></th>
+                    <th scope="row"><bdi lang="nl" dir="ltr">{ c.regeling.name }</bdi></th>
                     <td class={format!("verdict verdict-{}", c.verdict.id())} data-label={t.column_verdict()}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></td>
                     <td data-label={t.column_reason()}>{ main_reason(c) }
                         if c.apply_anyway { { " " }<strong>{ t.apply_anyway() }</strong> }</td>
@@ -467,7 +484,7 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
                 <ConfirmWipe lang={lang} dispatch={p.dispatch.clone()} />
             }
             <footer class={classes!("sources", (!p.intermediair).then_some("print-only"))}>
-                <p class="source-list" lang="nl" dir="ltr">{ t.result_sources(&sources_line()) }</p>
+                <p class="source-list" lang="nl" dir="ltr">{ Lang::Nl.tr().result_sources(&sources_line()) }</p>
             </footer>
         </section>
     }

@@ -1,0 +1,95 @@
+//! How numbers, dates and lists read in each language, and the messages that take their
+//! period-bound facts (the AOW age, the children's ages) from the data.
+
+use regelingencheck::i18n::{format_ages, format_date, plural_category, Lang};
+use regelingencheck::rules::Date;
+
+const LRI: char = '\u{2066}';
+const PDI: char = '\u{2069}';
+
+fn plain(s: &str) -> String {
+    s.chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect()
+}
+
+#[test]
+fn arabic_dates_use_the_levantine_month_with_the_egyptian_in_brackets() {
+    let d = Date::new_unchecked(2023, 7, 1);
+    assert_eq!(format_date(Lang::Ar, d), "1 تموز (يوليو) 2023");
+    assert_eq!(
+        format_date(Lang::Ar, Date::new_unchecked(2024, 1, 1)),
+        "1 كانون الثاني (يناير) 2024"
+    );
+}
+
+#[test]
+fn persian_dates_are_numeric_and_isolated_left_to_right() {
+    let d = Date::new_unchecked(2023, 7, 1);
+    assert_eq!(format_date(Lang::Fa, d), format!("{LRI}1-7-2023{PDI}"));
+}
+
+#[test]
+fn dutch_english_and_turkish_dates_write_the_month_name() {
+    let d = Date::new_unchecked(2023, 7, 1);
+    assert_eq!(format_date(Lang::Nl, d), "1 juli 2023");
+    assert_eq!(format_date(Lang::En, d), "1 July 2023");
+    assert_eq!(format_date(Lang::Tr, d), "1 Temmuz 2023");
+}
+
+#[test]
+fn childrens_ages_are_each_isolated_and_joined_with_the_arabic_comma_in_rtl() {
+    let lri = |n: &str| format!("{LRI}{n}{PDI}");
+    assert_eq!(
+        format_ages(Lang::Ar, &[7, 13]),
+        format!("{}، {}", lri("7"), lri("13"))
+    );
+    assert_eq!(
+        format_ages(Lang::Fa, &[7, 13]),
+        format!("{}، {}", lri("7"), lri("13"))
+    );
+    assert_eq!(
+        format_ages(Lang::Nl, &[7, 13]),
+        format!("{}, {}", lri("7"), lri("13"))
+    );
+}
+
+#[test]
+fn one_child_reads_in_the_singular_and_two_in_the_plural() {
+    let one = |l: Lang| plain(&l.tr().summary_children_ages(&format_ages(l, &[10]), "1"));
+    let two = |l: Lang| plain(&l.tr().summary_children_ages(&format_ages(l, &[7, 13]), "2"));
+    assert_eq!(one(Lang::En), "1 (age: 10)");
+    assert_eq!(two(Lang::En), "2 (ages: 7, 13)");
+    assert_eq!(one(Lang::Nl), "1 (leeftijd: 10)");
+    assert_eq!(two(Lang::Nl), "2 (leeftijden: 7, 13)");
+    assert!(one(Lang::Tr).contains("yaşı:"), "{}", one(Lang::Tr));
+    assert!(two(Lang::Tr).contains("yaşları:"), "{}", two(Lang::Tr));
+}
+
+#[test]
+fn the_aow_age_is_written_from_its_years_and_months() {
+    let t = Lang::Nl.tr();
+    assert_eq!(plain(&t.aow_age("10", "66")), "66 jaar en 10 maanden");
+    assert_eq!(plain(&t.aow_age("0", "67")), "67 jaar");
+    let q = t.q_aow(&t.aow_age("10", "66"));
+    assert_eq!(plain(&q), "Bent u 66 jaar en 10 maanden of ouder?");
+}
+
+#[test]
+fn arabic_plural_categories_follow_cldr() {
+    let cat = |n: u32| plural_category(Lang::Ar, &n.to_string());
+    assert_eq!(
+        [
+            cat(0),
+            cat(1),
+            cat(2),
+            cat(3),
+            cat(10),
+            cat(11),
+            cat(99),
+            cat(100),
+            cat(102)
+        ],
+        ["zero", "one", "two", "few", "few", "many", "many", "other", "other"]
+    );
+}
