@@ -123,7 +123,6 @@ error-income-negative = لا يمكن أن يكون الدخل أقل من صف�
 error-income-too-many-decimals = اكتب رقمين على الأكثر بعد العلامة العشرية، مثلًا 1250.50.
 error-income-ambiguous = يمكن فهم هذا المبلغ بطريقتين. اكتبه هكذا: 1250 أو 1,250.50.
 error-income-too-large = هذا المبلغ كبير جدًا. تأكد من المبلغ مرة أخرى.
-error-no-norms = ليس لدينا مبالغ المساعدة الاجتماعية (bijstandsnormen) لهذا التاريخ.
 panic-message = عذرًا، حدث خطأ في التطبيق. إجاباتك لم تُرسَل إلى أي مكان. أعد تحميل الصفحة.
 
 result-heading = نتيجتك
@@ -154,7 +153,7 @@ why-age-below = { $minAge ->
     [few] عمرك أقل من { $minAge } سنوات.
    *[other] عمرك أقل من { $minAge } سنة.
   }
-why-aow-age = لقد وصلت إلى سن التقاعد (AOW).
+why-aow-age = عمرك { $age } أو أكثر: لقد وصلت إلى سن التقاعد (AOW).
 why-assets-above-limit = مجموع مالك وأشيائك الثمينة أكثر من { $limit }.
 why-assets-unknown = هذا يعتمد على مالك وأشيائك الثمينة. الحد هو { $limit }.
 why-student = أنت تحصل الآن على تمويل دراسي من DUO (studiefinanciering).
@@ -169,7 +168,7 @@ regeling-czm = تأمين صحي عند شركة التأمين Zilveren Kruis،
 regeling-jfsc = رسوم الاشتراك في نادٍ رياضي، أو دروس موسيقى أو رقص أو فن لولدك. المال لا يصل إليك. الصندوق يدفعه للنادي مباشرةً.
 regeling-maatschappelijke-activiteiten = مساهمة في تكاليفك أنت: مثلًا لنادٍ رياضي، أو المكتبة، أو دورة تعليمية.
 regeling-computerregeling = لابتوب أو تابلت أو كمبيوتر لولدك الذي يذهب إلى المدرسة، إذا كان عمره من { $min } إلى { $max } سنة. مرة واحدة كل 5 سنوات.
-regeling-energietoeslag-2023 = مبلغ ⁦€ 1300⁩ لسنة 2023 (أولًا ⁦€ 500⁩، ثم ⁦€ 800⁩)، بسبب ارتفاع تكاليف الطاقة.
+regeling-energietoeslag-2023 = مبلغ { $total } لسنة { $year } (أولًا { $advance }، ثم { $rest })، بسبب ارتفاع تكاليف الطاقة.
 regeling-kwijtschelding = إعفاء من ضريبتين من ضرائب البلدية: ضريبة النفايات (afvalstoffenheffing) وضريبة الصرف الصحي (rioolheffing). إذا وافقت البلدية على طلبك، تُعفى من دفعهما.
 regeling-bijzondere-bijstand = مال لتكاليف إضافية ضرورية حقًا، إذا كنت لا تستطيع أن تدفعها بنفسك. تحصل عليه إذا وافقت البلدية على طلبك. قدّم الطلب قبل أن تشتري أي شيء.
 
@@ -233,7 +232,7 @@ short-czm = تأمين صحي تدفع البلدية جزءًا منه.
 short-jfsc = الصندوق يدفع للنادي الرياضي أو للدروس لولدك.
 short-maatschappelijke-activiteiten = مال لك أنت: نادٍ رياضي، أو المكتبة، أو دورة تعليمية.
 short-computerregeling = لابتوب أو تابلت أو كمبيوتر لولدك الذي يذهب إلى المدرسة.
-short-energietoeslag-2023 = مال لتكاليف الطاقة المرتفعة في سنة 2023.
+short-energietoeslag-2023 = مال لتكاليف الطاقة المرتفعة في سنة { $year }.
 short-kwijtschelding = إعفاء من ضريبة النفايات وضريبة الصرف الصحي، إذا وافقت البلدية على طلبك.
 short-bijzondere-bijstand = مال لتكاليف إضافية ضرورية حقًا، إذا وافقت البلدية على طلبك.
 confirm-wipe = هل تريد أن تمسح كل الإجابات؟

@@ -52,7 +52,10 @@ pub fn reason_text(lang: Lang, money: Lang, r: &Reason) -> String {
             t.why_no_child_in_age_range(&max.to_string(), &min.to_string())
         }
         Reason::AgeBelowMinimum { min_age, .. } => t.why_age_below(&min_age.to_string()),
-        Reason::AowAge => t.why_aow_age().into(),
+        Reason::AowAge => {
+            let a = super::state::State::rules().aow_age;
+            t.why_aow_age(&t.aow_age(&a.months.to_string(), &a.years.to_string()))
+        }
         Reason::AssetsAboveLimit { limit } => t.why_assets_above_limit(&m(limit)),
         Reason::AssetsUnknown { limit } => t.why_assets_unknown(&m(limit)),
         Reason::Student => t.why_student().into(),
@@ -99,12 +102,38 @@ fn regeling_description(lang: Lang, r: &Regeling) -> String {
         ConditionKind::ChildAge { min, max } => Some((min, max)),
         _ => None,
     });
+    let gives = |name: &str| {
+        r.gives
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, m)| format_money(lang, m))
+            .unwrap_or_else(|| panic!("data/regelingen/{}.toml: gives.{name} missing", r.id))
+    };
     match (r.id, ages) {
         ("kindpakket", Some((_, max))) => t.regeling_kindpakket(&(max + 1).to_string()),
         ("computerregeling", Some((min, max))) => {
             t.regeling_computerregeling(&max.to_string(), &min.to_string())
         }
+        ("energietoeslag_2023", _) => t.regeling_energietoeslag_2023(
+            &gives("advance"),
+            &gives("rest"),
+            &gives("total"),
+            &energietoeslag_year(r),
+        ),
         _ => data_message(lang, "regeling", r.id).into(),
+    }
+}
+
+/// The year the energietoeslag is for: the year its version ends.
+fn energietoeslag_year(r: &Regeling) -> String {
+    r.end.unwrap_or(r.start).year().to_string()
+}
+
+/// The card's one line of what the regeling gives.
+fn regeling_short(lang: Lang, r: &Regeling) -> String {
+    match r.id {
+        "energietoeslag_2023" => lang.tr().short_energietoeslag_2023(&energietoeslag_year(r)),
+        _ => data_message(lang, "short", r.id).into(),
     }
 }
 
@@ -244,7 +273,7 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
                     <p class={format!("verdict verdict-{}", c.verdict.id())}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></p>
                 </div>
                 if open {
-                    <p class="gives">{ data_message(lang, "short", r.id) }</p>
+                    <p class="gives">{ regeling_short(lang, r) }</p>
                 }
                 if !c.why.is_empty() {
                     <ul class="why">
