@@ -64,6 +64,7 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
     );
 
     let mut o = String::new();
+    let mut args = String::new();
     for (id, nl_parts) in reference {
         let vs: Vec<String> = vars(nl_parts).into_iter().collect();
         let konst = id.to_uppercase().replace('-', "_");
@@ -87,15 +88,30 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
                 patterns.join(", ")
             )
             .unwrap();
-            let params: Vec<String> = vs.iter().map(|v| format!("{}: &str", snake(v))).collect();
-            let args: Vec<String> = vs.iter().map(|v| snake(v)).collect();
-            writeln!(
-                o,
-                "impl Tr {{ pub fn {name}(&self, {}) -> String {{ render(self.0, {konst}[self.0 as usize], &[{}]) }} }}",
-                params.join(", "),
-                args.join(", ")
-            )
-            .unwrap();
+            if let [v] = vs.as_slice() {
+                // One variable: its parameter carries its name, nothing can be swapped.
+                let v = snake(v);
+                writeln!(
+                    o,
+                    "impl Tr {{ pub fn {name}(&self, {v}: &str) -> String {{ render(self.0, {konst}[self.0 as usize], &[{v}]) }} }}"
+                )
+                .unwrap();
+            } else {
+                // Several: named fields of a struct, so `min` and `max` cannot be passed swapped.
+                let ty = camel(id);
+                let fields: Vec<String> = vs
+                    .iter()
+                    .map(|v| format!("pub {}: &'a str", snake(v)))
+                    .collect();
+                writeln!(args, "    pub struct {ty}<'a> {{ {} }}", fields.join(", ")).unwrap();
+                let uses: Vec<String> = vs.iter().map(|v| format!("a.{}", snake(v))).collect();
+                writeln!(
+                    o,
+                    "impl Tr {{ pub fn {name}(&self, a: args::{ty}) -> String {{ render(self.0, {konst}[self.0 as usize], &[{}]) }} }}",
+                    uses.join(", ")
+                )
+                .unwrap();
+            }
         }
     }
     // Lookup by id for messages named after data ids (regelingen, reasons, documents).
@@ -116,11 +132,28 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
     )
     .unwrap();
     writeln!(o, "pub const MESSAGE_COUNT: usize = {};", reference.len()).unwrap();
+    writeln!(
+        o,
+        "/// The arguments of the messages with more than one variable, by name.\npub mod args {{\n{args}}}"
+    )
+    .unwrap();
     let ids = reference
         .iter()
         .map(|(id, parts)| (id.clone(), vars(parts)))
         .collect();
     (o, ids)
+}
+
+/// "why-within-margin" → "WhyWithinMargin".
+fn camel(id: &str) -> String {
+    id.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 fn snake(v: &str) -> String {

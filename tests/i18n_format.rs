@@ -1,7 +1,7 @@
 //! How numbers, dates and lists read in each language, and the messages that take their
 //! period-bound facts (the AOW age, the children's ages) from the data.
 
-use regelingencheck::i18n::{format_ages, format_date, plural_category, Lang};
+use regelingencheck::i18n::{args, format_ages, format_date, plural_category, Lang};
 use regelingencheck::rules::Date;
 
 const LRI: char = '\u{2066}';
@@ -56,8 +56,18 @@ fn childrens_ages_are_each_isolated_and_joined_with_the_arabic_comma_in_rtl() {
 
 #[test]
 fn one_child_reads_in_the_singular_and_two_in_the_plural() {
-    let one = |l: Lang| plain(&l.tr().summary_children_ages(&format_ages(l, &[10]), "1"));
-    let two = |l: Lang| plain(&l.tr().summary_children_ages(&format_ages(l, &[7, 13]), "2"));
+    let one = |l: Lang| {
+        plain(&l.tr().summary_children_ages(args::SummaryChildrenAges {
+            ages: &format_ages(l, &[10]),
+            count: "1",
+        }))
+    };
+    let two = |l: Lang| {
+        plain(&l.tr().summary_children_ages(args::SummaryChildrenAges {
+            ages: &format_ages(l, &[7, 13]),
+            count: "2",
+        }))
+    };
     assert_eq!(one(Lang::En), "1 (age: 10)");
     assert_eq!(two(Lang::En), "2 (ages: 7, 13)");
     assert_eq!(one(Lang::Nl), "1 (leeftijd: 10)");
@@ -69,9 +79,24 @@ fn one_child_reads_in_the_singular_and_two_in_the_plural() {
 #[test]
 fn the_aow_age_is_written_from_its_years_and_months() {
     let t = Lang::Nl.tr();
-    assert_eq!(plain(&t.aow_age("10", "66")), "66 jaar en 10 maanden");
-    assert_eq!(plain(&t.aow_age("0", "67")), "67 jaar");
-    let q = t.q_aow(&t.aow_age("10", "66"));
+    assert_eq!(
+        plain(&t.aow_age(args::AowAge {
+            months: "10",
+            years: "66"
+        })),
+        "66 jaar en 10 maanden"
+    );
+    assert_eq!(
+        plain(&t.aow_age(args::AowAge {
+            months: "0",
+            years: "67"
+        })),
+        "67 jaar"
+    );
+    let q = t.q_aow(&t.aow_age(args::AowAge {
+        months: "10",
+        years: "66",
+    }));
     assert_eq!(plain(&q), "Bent u 66 jaar en 10 maanden of ouder?");
 }
 

@@ -3,7 +3,7 @@
 
 use super::fields::{error, Choice, ChoiceField, Need, TextField};
 use super::state::{field_id, Action, FieldError, Form, State, Tri, MAX_CHILDREN};
-use crate::i18n::{format_money, Lang, Tr};
+use crate::i18n::{args, format_money, Lang, Tr};
 use crate::rules::{Money, MoneyInputError, Period, Question};
 use yew::prelude::*;
 
@@ -50,7 +50,10 @@ fn period_option(t: Tr, p: Period) -> &'static str {
 /// "66 jaar en 10 maanden": the AOW age at the date the app calculates with, from the data.
 fn aow_age(t: Tr) -> String {
     let a = State::rules().aow_age;
-    t.aow_age(&a.months.to_string(), &a.years.to_string())
+    t.aow_age(args::AowAge {
+        months: &a.months.to_string(),
+        years: &a.years.to_string(),
+    })
 }
 
 /// The question's own text, for the error summary of intermediair mode.

@@ -9,7 +9,7 @@ use super::pictograms::{regeling_icon, verdict_icon};
 use super::question_screen::period_label;
 use super::state::Action;
 use crate::i18n::{
-    format_ages, format_date, format_money, format_percent, ltr, static_message, Lang, Tr,
+    args, format_ages, format_date, format_money, format_percent, ltr, static_message, Lang, Tr,
 };
 use crate::rules::parameters::{ConditionKind, Regeling, SOURCES};
 use crate::rules::{Date, Period, Question, Reason, Verdict};
@@ -32,29 +32,46 @@ pub fn reason_text(lang: Lang, money: Lang, r: &Reason) -> String {
     let m = |x| format_money(money, x);
     match *r {
         Reason::IncomeWithinLimit { income, limit } => {
-            t.why_income_within_limit(&m(income), &m(limit))
+            t.why_income_within_limit(args::WhyIncomeWithinLimit {
+                income: &m(income),
+                limit: &m(limit),
+            })
         }
         Reason::WithinMargin {
             income,
             limit,
             over_by,
-        } => t.why_within_margin(&m(income), &m(limit), &m(over_by)),
+        } => t.why_within_margin(args::WhyWithinMargin {
+            income: &m(income),
+            limit: &m(limit),
+            over_by: &m(over_by),
+        }),
         Reason::IncomeAboveLimit {
             income,
             limit,
             over_by,
-        } => t.why_income_above_limit(&m(income), &m(limit), &m(over_by)),
+        } => t.why_income_above_limit(args::WhyIncomeAboveLimit {
+            income: &m(income),
+            limit: &m(limit),
+            over_by: &m(over_by),
+        }),
         Reason::DebtHelpNoIncomeLimit => t.why_debt_help_no_income_limit().into(),
         Reason::DebtHelpUnknown => t.why_debt_help_unknown().into(),
         // "from 0 to 17" reads oddly; a range from birth is "under 18".
         Reason::NoChildInAgeRange { min: 0, max } => t.why_no_child_under(&(max + 1).to_string()),
         Reason::NoChildInAgeRange { min, max } => {
-            t.why_no_child_in_age_range(&max.to_string(), &min.to_string())
+            t.why_no_child_in_age_range(args::WhyNoChildInAgeRange {
+                max: &max.to_string(),
+                min: &min.to_string(),
+            })
         }
         Reason::AgeBelowMinimum { min_age, .. } => t.why_age_below(&min_age.to_string()),
         Reason::AowAge => {
             let a = super::state::State::rules().aow_age;
-            t.why_aow_age(&t.aow_age(&a.months.to_string(), &a.years.to_string()))
+            t.why_aow_age(&t.aow_age(args::AowAge {
+                months: &a.months.to_string(),
+                years: &a.years.to_string(),
+            }))
         }
         Reason::AssetsAboveLimit { limit } => t.why_assets_above_limit(&m(limit)),
         Reason::AssetsUnknown { limit } => t.why_assets_unknown(&m(limit)),
@@ -112,14 +129,19 @@ fn regeling_description(lang: Lang, r: &Regeling) -> String {
     match (r.id, ages) {
         ("kindpakket", Some((_, max))) => t.regeling_kindpakket(&(max + 1).to_string()),
         ("computerregeling", Some((min, max))) => {
-            t.regeling_computerregeling(&max.to_string(), &min.to_string())
+            t.regeling_computerregeling(args::RegelingComputerregeling {
+                max: &max.to_string(),
+                min: &min.to_string(),
+            })
         }
-        ("energietoeslag_2023", _) => t.regeling_energietoeslag_2023(
-            &gives("advance"),
-            &gives("rest"),
-            &gives("total"),
-            &energietoeslag_year(r),
-        ),
+        ("energietoeslag_2023", _) => {
+            t.regeling_energietoeslag_2023(args::RegelingEnergietoeslag2023 {
+                advance: &gives("advance"),
+                rest: &gives("rest"),
+                total: &gives("total"),
+                year: &energietoeslag_year(r),
+            })
+        }
         _ => data_message(lang, "regeling", r.id).into(),
     }
 }
@@ -169,12 +191,14 @@ fn answer_value(lang: Lang, money: Lang, v: &AnswerValue) -> String {
         AnswerValue::Years(y) => ltr(y.to_string()),
         AnswerValue::Children(ages) if ages.is_empty() => t.summary_children_none().into(),
         // "7, 13" must not turn into "13 ,7" inside right-to-left text.
-        AnswerValue::Children(ages) => {
-            t.summary_children_ages(&format_ages(lang, ages), &ages.len().to_string())
-        }
-        AnswerValue::Income(amount, period) => {
-            t.summary_income_value(&format_money(money, *amount), period_label(t, *period))
-        }
+        AnswerValue::Children(ages) => t.summary_children_ages(args::SummaryChildrenAges {
+            ages: &format_ages(lang, ages),
+            count: &ages.len().to_string(),
+        }),
+        AnswerValue::Income(amount, period) => t.summary_income_value(args::SummaryIncomeValue {
+            amount: &format_money(money, *amount),
+            period: period_label(t, *period),
+        }),
     }
 }
 
@@ -258,11 +282,11 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
     let nl = Lang::Nl.tr();
     let open = c.verdict != Verdict::No;
     let limit_line = c.limits.map(|l| {
-        t.limit_line(
-            &format_money(m, l.excl_holiday_pay),
-            &format_money(m, l.incl_holiday_pay),
-            &format_percent(lang, r.percentage),
-        )
+        t.limit_line(args::LimitLine {
+            limit: &format_money(m, l.excl_holiday_pay),
+            limit_incl: &format_money(m, l.incl_holiday_pay),
+            percentage: &format_percent(lang, r.percentage),
+        })
     });
     html! {
         <li class={classes!("scheme", format!("scheme-{}", c.verdict.id()))} id={format!("scheme-{}", r.id)}>
@@ -389,9 +413,16 @@ fn income_line(lang: Lang, m: Lang, o: &Outcome) -> Option<String> {
     }
     let (amount, per_month) = (format_money(m, i.amount), format_money(m, i.per_month));
     Some(if i.period == Period::Year && i.holiday_pay_included {
-        t.result_income_converted_year(&amount, &per_month)
+        t.result_income_converted_year(args::ResultIncomeConvertedYear {
+            amount: &amount,
+            per_month: &per_month,
+        })
     } else {
-        t.result_income_converted(&amount, &per_month, period_label(t, i.period))
+        t.result_income_converted(args::ResultIncomeConverted {
+            amount: &amount,
+            per_month: &per_month,
+            period: period_label(t, i.period),
+        })
     })
 }
 
@@ -468,10 +499,10 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
         p.dispatch.reform(move |_| Action::SetBilingual(!on))
     };
     let norms = t.amounts_from(&format_date(lang, o.norm_date));
-    let exact_income = t.result_income(
-        &format_money(m, o.income.per_month),
-        &format_percent(lang, o.percent_of_norm),
-    );
+    let exact_income = t.result_income(args::ResultIncome {
+        income: &format_money(m, o.income.per_month),
+        percent: &format_percent(lang, o.percent_of_norm),
+    });
     html! {
         <section class={classes!("result", bilingual.then_some("bilingual"), p.intermediair.then_some("intermediair"))}>
             <div class="print-only print-meta" lang="nl" dir="ltr">
