@@ -484,7 +484,11 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
     let mut files: Vec<(String, RegelingFile)> = fs::read_dir(&rdir)
         .unwrap_or_else(|e| panic!("{rdir}: {e}"))
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        // `<id>.scenarios.toml` beside a regeling holds its scenarios, run by tests/scenarios.rs.
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.ends_with(".toml") && !name.ends_with(".scenarios.toml")
+        })
         .map(|p| {
             let id = p.file_stem().unwrap().to_str().unwrap().to_string();
             (id, read(p.to_str().unwrap()))

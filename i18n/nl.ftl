@@ -19,7 +19,7 @@
 # toeslagen: geld van de Belastingdienst voor zorg, huur of kinderopvang (zorgtoeslag, huurtoeslag, kinderopvangtoeslag). Telt niet mee als inkomen.
 # kinderbijslag en kindgebonden budget: geld van de overheid voor uw kinderen. Telt niet mee als inkomen.
 # vakantiegeld (of vakantietoeslag, zo heet het vaak bij een uitkering): extra geld, één keer per jaar, meestal in mei.
-# geld en spullen van waarde (vermogen): geld op de bank, spaargeld en dure dingen die u kunt verkopen.
+# geld en spullen van waarde (vermogen): geld op de bank, spaargeld en dure dingen die u kunt verkopen. Ook hiervoor is er een grens (vermogensgrens).
 # studiefinanciering: geld van DUO voor een opleiding. Ook een lening van DUO is studiefinanciering.
 # AOW: het pensioen van de overheid. AOW-leeftijd: de leeftijd waarop iemand AOW krijgt.
 # hulp bij schulden: schuldhulpverlening (via de gemeente) of WSNP (via de rechter).
@@ -100,13 +100,13 @@ income-not-children = geld dat uw kinderen verdienen
 income-not-energietoeslag = de energietoeslag
 q-assets = Heeft u meer dan { $limit } aan geld en spullen van waarde?
 q-assets-no-limit = Heeft u meer geld en spullen van waarde dan de grens voor uw huishouden?
-q-assets-hint = Tel alles bij elkaar op: geld op al uw bankrekeningen, spaargeld, en dure dingen die u kunt verkopen, zoals een auto, goud of sieraden. Heeft u een partner? Tel ook alles van uw partner mee. Weet u het niet zeker? Kies dan "Weet ik niet".
+q-assets-hint = Tel alles bij elkaar op: geld op al uw bankrekeningen, spaargeld en dure dingen die u kunt verkopen. Bijvoorbeeld een auto, goud of sieraden. Heeft u een partner? Tel ook alles van uw partner mee. Weet u het niet zeker? Kies dan "Weet ik niet".
 q-low-income = Heeft u al 3 jaar of langer een laag inkomen?
 q-low-income-hint = Bijvoorbeeld: u heeft al 3 jaar een uitkering of een klein loon. En u verwacht dat uw inkomen voorlopig laag blijft.
 q-student = Krijgt u studiefinanciering?
 q-student-hint = Studiefinanciering is geld van DUO voor een opleiding. Ook een lening van DUO is studiefinanciering.
 q-debt-help = Krijgt u hulp bij schulden (schuldhulpverlening of WSNP)?
-q-debt-help-hint = Schuldhulpverlening is hulp bij schulden via de gemeente. De WSNP is een regeling voor schulden via de rechter.
+q-debt-help-hint = Schuldhulpverlening is hulp bij schulden via de gemeente. De WSNP is hulp bij schulden via de rechter.
 
 error-choose = Kies een antwoord.
 error-age-empty = Vul de leeftijd in.
@@ -117,7 +117,7 @@ error-age-under-18 = Deze regelingen zijn voor mensen van 18 jaar en ouder. Bent
 error-child-age = Vul voor elk kind de leeftijd in met cijfers, bijvoorbeeld 7. Is een kind jonger dan 1 jaar? Vul dan 0 in.
 error-income-empty = Vul het bedrag in.
 error-income-not-a-number = Vul een bedrag in met cijfers, bijvoorbeeld 1250 of 1.250,50.
-error-income-negative = Vul het bedrag in zonder min-teken, bijvoorbeeld 1250.
+error-income-negative = Vul het bedrag in zonder min (-), bijvoorbeeld 1250.
 error-income-too-many-decimals = Gebruik na de komma 1 of 2 cijfers, bijvoorbeeld 1.250,50.
 error-income-ambiguous = Dit bedrag kunnen wij op twee manieren lezen. Schrijf het zo: 1250 of 1.250,50.
 error-income-too-large = Dit bedrag is te hoog. Kijk het bedrag nog eens na.
@@ -135,7 +135,7 @@ group-no = Nu niet voor u
 verdict-yes = Ja
 verdict-maybe = Misschien
 verdict-no = Nee
-limit-line = De grens voor u is { $limit } per maand, zonder vakantiegeld. Met vakantiegeld is de grens { $limitIncl }. Dat is { $percentage } van het bedrag van de bijstand voor uw huishouden.
+limit-line = De grens voor u is { $limit } per maand, zonder vakantiegeld. Telt u het vakantiegeld mee? Dan is de grens { $limitIncl }. Dat is { $percentage } van het bedrag van de bijstand voor uw huishouden.
 
 why-income-within-limit = Uw inkomen is { $income }. Dat past binnen de grens van { $limit }.
 why-within-margin = Uw inkomen is { $income }. Dat is { $overBy } boven de grens van { $limit }. Dat is maar een klein beetje.
@@ -145,18 +145,18 @@ why-debt-help-unknown = Uw inkomen is boven de grens. Krijgt u hulp bij schulden
 why-no-child-in-age-range = Er woont geen kind van { $min } tot en met { $max } jaar bij u.
 why-no-child-under = Er woont geen kind jonger dan { $age } jaar bij u.
 why-age-below = U bent jonger dan { $minAge } jaar.
-why-aow-age = U bent { $age } of ouder: de AOW-leeftijd.
+why-aow-age = U bent { $age } of ouder. Dat is de AOW-leeftijd.
 why-assets-above-limit = U heeft meer dan { $limit } aan geld en spullen van waarde.
-why-assets-unknown = Het hangt af van hoeveel geld en spullen van waarde u heeft. De grens is { $limit }.
+why-assets-unknown = Het hangt ervan af hoeveel geld en spullen van waarde u heeft. De grens is { $limit }.
 why-student = U krijgt studiefinanciering.
 why-student-unknown = Het hangt ervan af of u studiefinanciering krijgt.
 why-short-low-income = U heeft korter dan 3 jaar een laag inkomen.
 why-low-income-3-years-unknown = Het hangt ervan af hoe lang u al een laag inkomen heeft.
 why-capacity-test-needed = De gemeente kijkt eerst wat u zelf kunt betalen.
 
-regeling-kindpakket = Geld voor uw kinderen jonger dan { $age } jaar: bijvoorbeeld voor een schoolreis, een fiets, een computer, muziekles, zwemles voor diploma A of schoolspullen.
+regeling-kindpakket = Geld voor uw kinderen jonger dan { $age } jaar. Bijvoorbeeld voor een schoolreis, een fiets, een computer, muziekles, zwemles voor diploma A of schoolspullen.
 regeling-iit = Een bedrag per jaar als u al lang een laag inkomen heeft.
-regeling-czm = Een zorgverzekering bij Zilveren Kruis, via de gemeente. Daarin zit ook een aanvullende verzekering. Dat is een extra verzekering naast de basisverzekering. De gemeente betaalt elke maand een deel van de premie (het maandbedrag) voor die extra verzekering.
+regeling-czm = Een zorgverzekering bij Zilveren Kruis, via de gemeente. Er zit ook een extra verzekering bij (aanvullende verzekering). De gemeente betaalt elke maand een deel van de kosten (premie) van die extra verzekering.
 regeling-jfsc = Het fonds betaalt de sportclub of de les in muziek, dans of kunst voor uw kind. Het geld gaat direct naar de club.
 regeling-maatschappelijke-activiteiten = Geld voor uzelf. Bijvoorbeeld voor een sportclub, de bibliotheek of een cursus.
 regeling-computerregeling = Een laptop, tablet of computer voor uw schoolkind van { $min } tot en met { $max } jaar. U kunt dit 1 keer in de 5 jaar krijgen.
@@ -197,8 +197,8 @@ button-next-family = Volgend gezin
 compact-heading = Gegevens van het gezin
 
 # De uitkomst: eerst wat u moet doen, dan de regelingen
-result-income-converted = U vulde in: { $amount } per { $period }. Dat is { $perMonth } per maand.
-result-income-converted-year = U vulde in: { $amount } per jaar, met vakantiegeld. Dat is { $perMonth } per maand, met vakantiegeld.
+result-income-converted = U heeft ingevuld: { $amount } per { $period }. Dat is { $perMonth } per maand.
+result-income-converted-year = U heeft ingevuld: { $amount } per jaar, met vakantiegeld. Dat is { $perMonth } per maand, met vakantiegeld.
 todo-heading = Wat moet u doen?
 route-digid-form = vul één formulier in op heemskerk.nl. U logt in met DigiD.
 route-gezondverzekerd = meld u aan op gezondverzekerd.nl.
@@ -220,7 +220,7 @@ group-no-show = Bekijk deze regelingen
 children-none = Regelingen voor kinderen: er wonen geen kinderen jonger dan 18 jaar bij u.
 short-kindpakket = Geld voor school, sport en uitjes van uw kinderen.
 short-iit = Een bedrag per jaar als uw inkomen al lang laag is.
-short-czm = Een zorgverzekering waarvan de gemeente een deel betaalt.
+short-czm = Een zorgverzekering. De gemeente betaalt een deel.
 short-jfsc = Het fonds betaalt de sportclub of les van uw kind.
 short-maatschappelijke-activiteiten = Geld voor uzelf: sportclub, bibliotheek of cursus.
 short-computerregeling = Een laptop, tablet of computer voor uw schoolkind.

@@ -19,7 +19,9 @@ fn data_with(name: &str, file: &str, change: impl Fn(String) -> String) -> PathB
     for sub in ["", "regelingen"] {
         for e in fs::read_dir(root.join("data").join(sub)).unwrap() {
             let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "toml") {
+            if p.extension().is_some_and(|x| x == "toml")
+                && !p.to_string_lossy().ends_with(".scenarios.toml")
+            {
                 let rel = Path::new(sub).join(p.file_name().unwrap());
                 let mut text = fs::read_to_string(&p).unwrap();
                 if rel == Path::new(file) {
