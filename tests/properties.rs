@@ -9,35 +9,7 @@ use regelingencheck::rules::{
 use rust_decimal::Decimal;
 
 mod common;
-use common::{dec, round_half_up, JAN, JUL};
-
-/// The spec's norm table (section 1), per norm category: (1 Jan, 1 Jul).
-fn spec_norm(category: NormCategory, date: Date) -> Decimal {
-    let (jan, jul) = match category {
-        NormCategory::Alleenstaande => ("1195.66", "1216.62"),
-        NormCategory::Gehuwd => ("1708.08", "1738.02"),
-        NormCategory::AlleenstaandeAow => ("1330.67", "1357.66"),
-        NormCategory::GehuwdAow => ("1807.20", "1843.60"),
-        NormCategory::Alleenstaande18To20 => ("295.20", "300.36"),
-        NormCategory::Gehuwd18To20 => ("590.40", "600.72"),
-        NormCategory::Gehuwd18To20MetKinderen => ("932.02", "948.32"),
-        NormCategory::Gehuwd18To20En21 => ("1149.24", "1169.37"),
-        NormCategory::Gehuwd18To20En21MetKinderen => ("1490.86", "1516.97"),
-    };
-    dec(if date >= JUL { jul } else { jan })
-}
-
-/// Spec section 5: the percentage of each regeling.
-fn spec_percentage(id: &str) -> Decimal {
-    dec(match id {
-        "kindpakket" | "iit" | "maatschappelijke_activiteiten" | "computerregeling" => "110",
-        "czm" => "130",
-        "jfsc" | "energietoeslag_2023" => "120",
-        "kwijtschelding" => "100",
-        "bijzondere_bijstand" => "150",
-        other => panic!("regeling {other} is not in the spec"),
-    })
-}
+use common::{dec, round_half_up, spec_norm, spec_percentage, JAN, JUL};
 
 fn rules_for(date: Date) -> RuleSet {
     RuleSet::for_date(date).unwrap()

@@ -9,40 +9,26 @@ use regelingencheck::rules::{
 use rust_decimal::Decimal;
 
 mod common;
-use common::{couple, dec, eur, round_half_up, single, JAN, JUL};
+use common::{couple, dec, eur, round_half_up, single, spec_norm, JAN, JUL, SPEC_REGELINGEN};
 
-/// The norm table of spec section 1, net per month incl. vakantietoeslag: (1 Jan, 1 Jul).
-fn spec_norm(leefvorm: Leefvorm, date: Date) -> Decimal {
-    let (jan, jul) = match leefvorm {
-        Leefvorm::Alleenstaande | Leefvorm::AlleenstaandeOuder => ("1195.66", "1216.62"),
-        Leefvorm::Gehuwd => ("1708.08", "1738.02"),
-        Leefvorm::AlleenstaandeAow | Leefvorm::AlleenstaandeOuderAow => ("1330.67", "1357.66"),
-        Leefvorm::GehuwdAow => ("1807.20", "1843.60"),
-        Leefvorm::Alleenstaande18To20 | Leefvorm::AlleenstaandeOuder18To20 => ("295.20", "300.36"),
-        Leefvorm::Gehuwd18To20 => ("590.40", "600.72"),
-        Leefvorm::Gehuwd18To20MetKinderen => ("932.02", "948.32"),
-        Leefvorm::Gehuwd18To20En21 => ("1149.24", "1169.37"),
-        Leefvorm::Gehuwd18To20En21MetKinderen => ("1490.86", "1516.97"),
+/// The norm category of each leefvorm, as spec section 6 assigns it (the test's own mapping).
+fn spec_norm_of(leefvorm: Leefvorm, date: Date) -> Decimal {
+    use regelingencheck::rules::parameters::NormCategory as C;
+    let category = match leefvorm {
+        Leefvorm::Alleenstaande | Leefvorm::AlleenstaandeOuder => C::Alleenstaande,
+        Leefvorm::Gehuwd => C::Gehuwd,
+        Leefvorm::AlleenstaandeAow | Leefvorm::AlleenstaandeOuderAow => C::AlleenstaandeAow,
+        Leefvorm::GehuwdAow => C::GehuwdAow,
+        Leefvorm::Alleenstaande18To20 | Leefvorm::AlleenstaandeOuder18To20 => {
+            C::Alleenstaande18To20
+        }
+        Leefvorm::Gehuwd18To20 => C::Gehuwd18To20,
+        Leefvorm::Gehuwd18To20MetKinderen => C::Gehuwd18To20MetKinderen,
+        Leefvorm::Gehuwd18To20En21 => C::Gehuwd18To20En21,
+        Leefvorm::Gehuwd18To20En21MetKinderen => C::Gehuwd18To20En21MetKinderen,
     };
-    if date >= JUL {
-        dec(jul)
-    } else {
-        dec(jan)
-    }
+    spec_norm(category, date)
 }
-
-/// Spec section 5: id, percentage of the norm, and whether the verdict is at most "maybe".
-const REGELINGEN: [(&str, &str, bool); 9] = [
-    ("kindpakket", "110", false),
-    ("iit", "110", false),
-    ("czm", "130", false),
-    ("jfsc", "120", false),
-    ("maatschappelijke_activiteiten", "110", false),
-    ("computerregeling", "110", false),
-    ("energietoeslag_2023", "120", false),
-    ("kwijtschelding", "100", true),
-    ("bijzondere_bijstand", "150", true),
-];
 
 /// limit = round_half_up(pct × norm); excl. = round_half_up(0.95 × limit).
 fn expected_limits(percentage: &str, norm: Decimal) -> Limits {
@@ -116,8 +102,8 @@ fn check_income_at_limit_plus(offset_cents: i64, holiday_pay_included: bool) {
         let rules = RuleSet::for_date(date).unwrap();
         for leefvorm in Leefvorm::ALL {
             let household = household_for(leefvorm);
-            let norm = spec_norm(leefvorm, date);
-            for (id, percentage, at_most_maybe) in REGELINGEN {
+            let norm = spec_norm_of(leefvorm, date);
+            for (id, percentage, at_most_maybe) in SPEC_REGELINGEN {
                 let expected = expected_limits(percentage, norm);
                 let limit = if holiday_pay_included {
                     expected.incl_holiday_pay
@@ -256,10 +242,10 @@ fn the_nine_regelingen_with_an_income_limit_are_in_force_on_both_norm_dates() {
         let rules = RuleSet::for_date(date).unwrap();
         let mut ids: Vec<&str> = rules.regelingen.iter().map(|r| r.id).collect();
         ids.sort_unstable();
-        let mut expected: Vec<&str> = REGELINGEN.iter().map(|r| r.0).collect();
+        let mut expected: Vec<&str> = SPEC_REGELINGEN.iter().map(|r| r.0).collect();
         expected.sort_unstable();
         assert_eq!(ids, expected, "{date}");
-        for (id, percentage, _) in REGELINGEN {
+        for (id, percentage, _) in SPEC_REGELINGEN {
             let r = rules.regelingen.iter().find(|r| r.id == id).unwrap();
             assert_eq!(r.percentage, dec(percentage), "{id}");
         }
@@ -271,7 +257,7 @@ fn norms_are_the_spec_table_for_every_leefvorm_on_both_dates() {
     for date in [JAN, JUL] {
         let rules = RuleSet::for_date(date).unwrap();
         for leefvorm in Leefvorm::ALL {
-            let expected = Money::from_decimal(spec_norm(leefvorm, date));
+            let expected = Money::from_decimal(spec_norm_of(leefvorm, date));
             assert_eq!(
                 rules.norm(leefvorm.norm_category()),
                 expected,
@@ -288,7 +274,7 @@ fn norms_are_the_spec_table_for_every_leefvorm_on_both_dates() {
             assert_eq!(e.norm_date, date);
             assert_eq!(
                 e.norm_excl_holiday_pay,
-                Money::from_decimal(round_half_up(dec("0.95") * spec_norm(leefvorm, date))),
+                Money::from_decimal(round_half_up(dec("0.95") * spec_norm_of(leefvorm, date))),
                 "{date} {leefvorm:?}"
             );
         }
@@ -300,14 +286,14 @@ fn limits_are_percentage_of_the_norm_incl_holiday_pay_rounded_half_up() {
     for date in [JAN, JUL] {
         let rules = RuleSet::for_date(date).unwrap();
         for (i, regeling) in rules.regelingen.iter().enumerate() {
-            let (_, percentage, _) = REGELINGEN
+            let (_, percentage, _) = SPEC_REGELINGEN
                 .iter()
                 .find(|r| r.0 == regeling.id)
                 .expect("regeling in the spec");
             for leefvorm in Leefvorm::ALL {
                 assert_eq!(
                     rules.limits(i, leefvorm.norm_category()),
-                    expected_limits(percentage, spec_norm(leefvorm, date)),
+                    expected_limits(percentage, spec_norm_of(leefvorm, date)),
                     "{date} {} {leefvorm:?}",
                     regeling.id
                 );
