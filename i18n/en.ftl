@@ -2,11 +2,16 @@
 # The names of the regelingen stay Dutch: they are in the code, and the forms use them.
 # Glossary: one term per concept. Own word first, the Dutch word in brackets where letters and
 # forms use it. Use exactly these terms in every message.
-# regeling = scheme (regeling); plural: schemes (regelingen)
+# regeling = scheme (regeling); plural: schemes (regelingen). Only for the municipality's schemes.
 # gemeente = the municipality (gemeente); gemeentehuis = the town hall (gemeentehuis)
+# aanvragen = apply (for a scheme); uitkomst = result (not yet a decision)
 # bijstand = social assistance (bijstand): the benefit from the municipality
-# uitkering = benefit (uitkering): any regular payment from the government, also bijstand
-# bijstandsnorm = social assistance amount (bijstandsnorm); plural: social assistance amounts (bijstandsnormen)
+# uitkering = benefit (uitkering): any regular payment from the government, for example bijstand or WW
+# bedrag van de bijstand (bijstandsnorm) = social assistance amount (bijstandsnorm): what a household
+#   like yours gets per month on social assistance; plural: social assistance amounts (bijstandsnormen)
+# grens (inkomensgrens) = the limit; net boven de grens (marge) = only a little above the limit
+# netto inkomen = net income: what really comes into your bank account from wages, benefit or pension
+# huishouden = household; partner = partner (married or not)
 # toeslagen = allowances (toeslagen): healthcare allowance (zorgtoeslag), rent allowance (huurtoeslag), childcare allowance (kinderopvangtoeslag)
 # energietoeslag = energy allowance (energietoeslag)
 # kinderbijslag = child benefit (kinderbijslag); kindgebonden budget = child-related budget (kindgebonden budget)
@@ -14,10 +19,11 @@
 #   Not "holiday allowance": "allowance" is the word for toeslagen.
 # studiefinanciering = student finance (studiefinanciering): a DUO loan counts too, not only a grant
 # AOW = state pension (AOW); AOW-leeftijd = AOW age
-# schuldhulpverlening = help with debts (schuldhulpverlening); WSNP = debt scheme through the court (WSNP)
-# kwijtschelding = cancelling municipal taxes (kwijtschelding)
-# vermogen, spaargeld en bezit = money and valuable things
-# inkomensgrens = the limit; huishouden = household; netto = net
+# hulp bij schulden = help with debts: schuldhulpverlening (through the municipality) or WSNP (through the court)
+# belasting voor afval en riool = waste and sewer tax (afvalstoffenheffing and rioolheffing)
+# kwijtschelding = cancelling the tax (kwijtschelding)
+# geld en spullen van waarde (vermogen) = money and valuable things
+# premie = premium (the monthly amount for an insurance)
 # intermediair = intermediary (intermediair): a teacher, the school's pupil-support coordinator
 #   (intern begeleider, IB'er) or the Serviceplein, who applies for you
 # Serviceplein = the Serviceplein: the municipality's help desk in the town hall (name stays Dutch)
@@ -43,7 +49,7 @@ button-print = Print
 start-heading = Which schemes are right for you?
 start-intro = Do you have a low income? The municipality (gemeente) of Heemskerk can help. For example with the costs of school, sport and health insurance. Answer a few short questions. Then you will see which schemes (regelingen) you can apply for.
 start-time = It takes about 3 minutes.
-start-privacy = Your answers stay on this device. We do not store or send anything.
+start-privacy = Your answers stay only on this device. We do not send them anywhere.
 start-norms = We use the social assistance amounts (bijstandsnormen) from { $date }.
 
 q-partner = Do you live with a partner?
@@ -68,8 +74,8 @@ q-children = How many children live with you?
 q-children-hint = Count all children who live in your home. Also count children aged 18 and over.
 children-ages-legend = Ages of the children
 child-age-label = Child { $n }: age in years
-q-income = How much net income does your household get?
-q-income-hint = Net is the money that really comes into your bank account. Do you have a partner? Add your partner's money too.
+q-income = How much net income do you get?
+q-income-hint = Net is the money that really comes into your bank account from your wages, benefit or pension. Do you have a partner? Add your partner's money too.
 income-label = Net income in euros
 income-example = For example: 1250 or 1250.50
 period-legend = How often do you get this amount?
@@ -83,37 +89,37 @@ period-option-week = Every week
 period-option-year = Per year, with holiday pay (vakantiegeld), as on your annual statement (jaaropgaaf)
 income-counts-heading = What counts:
 income-counts-wages = wages
-income-counts-benefit = benefit (uitkering)
+income-counts-benefit = benefit (uitkering), such as social assistance (bijstand) or unemployment benefit (WW)
 income-counts-pension = pension and state pension (AOW)
 income-counts-alimony = alimony for yourself (not for your children)
 income-counts-tax-credit = tax credit (heffingskorting): money that your partner without work gets from the tax office (Belastingdienst)
 income-not-heading = What does not count:
 income-not-child-benefit = child benefit (kinderbijslag) and child-related budget (kindgebonden budget)
 income-not-toeslagen = allowances (toeslagen): healthcare allowance (zorgtoeslag), rent allowance (huurtoeslag), childcare allowance (kinderopvangtoeslag)
-income-not-holiday-pay = holiday pay (vakantiegeld): extra money once a year, usually in May. Did you choose "Per year"? Then count it.
+income-not-holiday-pay = holiday pay (vakantiegeld or vakantietoeslag): extra money once a year, usually in May. Did you choose "Per year"? Then count the holiday pay too.
 income-not-children = money that your children earn
 income-not-energietoeslag = the energy allowance (energietoeslag)
 q-assets = Do you have more than { $limit } in money and valuable things?
 q-assets-no-limit = Do you have more money and valuable things than the limit for your household?
 q-assets-hint = Add everything up: money in all your bank accounts, savings, and expensive things you could sell, such as a car, gold or jewellery. Do you have a partner? Also count everything your partner has. Not sure? Then choose "I don't know".
 q-low-income = Have you had a low income for 3 years or longer?
-q-low-income-hint = For example: you get a benefit (uitkering) or low wages. You also expect your income to stay low.
+q-low-income-hint = For example: you have had a benefit (uitkering) or low wages for 3 years. And you expect your income to stay low for now.
 q-student = Do you get student finance (studiefinanciering)?
 q-student-hint = Student finance is money from DUO for your studies. A loan from DUO also counts as student finance.
 q-debt-help = Do you get help with debts (schuldhulpverlening or WSNP)?
-q-debt-help-hint = Schuldhulpverlening is help with debts through the municipality. The WSNP is a debt scheme through the court.
+q-debt-help-hint = Schuldhulpverlening is help with debts through the municipality. WSNP is help with debts through the court.
 
 error-choose = Choose an answer.
 error-age-empty = Fill in the age.
 error-age-not-number = Fill in the age in digits, for example 34.
-error-age-too-high = This age cannot be right. Fill in an age up to 120.
+error-age-too-high = This age is too high. Fill in an age up to 120.
 error-partner-age-under-18 = Your partner must be 18 or older for these schemes. Is your partner younger? Ask the Serviceplein for help.
 error-age-under-18 = These schemes are for people aged 18 and over. Are you younger? Ask the Serviceplein for help.
-error-child-age = Fill in the age of each child in digits, from 0 to 120. Is the child younger than 1? Then fill in 0.
+error-child-age = Fill in the age of each child in digits, for example 7. Is a child younger than 1? Then fill in 0.
 error-income-empty = Fill in the amount.
 error-income-not-a-number = Fill in an amount in digits, for example 1250 or 1250.50.
-error-income-negative = An income cannot be negative. Fill in the amount without a minus sign.
-error-income-too-many-decimals = Use at most 2 digits after the decimal point.
+error-income-negative = Fill in the amount without a minus sign, for example 1250.
+error-income-too-many-decimals = Use 1 or 2 digits after the decimal point, for example 1250.50.
 error-income-ambiguous = We can read this amount in two ways. Write it like this: 1250 or 1250.50.
 error-income-too-large = This amount is too high. Please check it.
 panic-message = Sorry, something went wrong in the app. Your answers were not sent anywhere. Please reload the page.
@@ -121,7 +127,7 @@ panic-message = Sorry, something went wrong in the app. Your answers were not se
 result-heading = Your result
 result-indication = This is not yet a decision. The municipality (gemeente) decides when you apply.
 result-income = Your income is { $income } per month. That is { $percent } of the social assistance amount (bijstandsnorm) for your household.
-result-norms = Calculated with the social assistance amounts (bijstandsnormen) from { $date }.
+result-norms = We use the social assistance amounts (bijstandsnormen) from { $date }.
 result-sources = Sources: { $sources }.
 result-made-on = Made on { $date }.
 group-yes = You can apply
@@ -130,19 +136,19 @@ group-no = Not for you now
 verdict-yes = Yes
 verdict-maybe = Maybe
 verdict-no = No
-limit-line = The limit is { $limit } per month without holiday pay. With holiday pay, the limit is { $limitIncl }. This limit is { $percentage } of the social assistance amount (bijstandsnorm).
+limit-line = The limit for you is { $limit } per month, without holiday pay. With holiday pay, the limit is { $limitIncl }. That is { $percentage } of the social assistance amount for your household.
 
-why-income-within-limit = Your income is { $income }. The limit is { $limit }. Your income is within the limit.
+why-income-within-limit = Your income is { $income }. That is within the limit of { $limit }.
 why-within-margin = Your income is { $income }. That is { $overBy } above the limit of { $limit }. That is only a little above the limit.
 why-income-above-limit = Your income is { $income }. That is { $overBy } above the limit of { $limit }.
-why-debt-help-no-income-limit = You get help with debts. So there is no income limit for this scheme.
-why-debt-help-unknown = Your income is above the limit. Do you get help with debts (schuldhulpverlening or WSNP)? Then you may still get it.
+why-debt-help-no-income-limit = You get help with debts. So for this scheme, your income may be above the limit.
+why-debt-help-unknown = Your income is above the limit. Do you get help with debts (schuldhulpverlening or WSNP)? Then you may still get help from this scheme.
 why-no-child-in-age-range = No child aged { $min } to { $max } lives with you.
 why-no-child-under = No child under { $age } lives with you.
 why-age-below = You are younger than { $minAge }.
 why-aow-age = You are { $age } or older: the AOW age.
 why-assets-above-limit = You have more than { $limit } in money and valuable things.
-why-assets-unknown = It depends on your money and valuable things. The limit is { $limit }.
+why-assets-unknown = It depends on how much you have in money and valuable things. The limit is { $limit }.
 why-student = You get student finance (studiefinanciering).
 why-student-unknown = It depends on whether you get student finance (studiefinanciering).
 why-short-low-income = You have had a low income for less than 3 years.
@@ -151,13 +157,13 @@ why-capacity-test-needed = The municipality first checks what you can pay yourse
 
 regeling-kindpakket = Money for your children under { $age }. For example for a school trip, a bike, a computer, music lessons, swimming lessons for diploma A (zwemdiploma A) or school supplies.
 regeling-iit = A yearly amount if you have had a low income for a long time.
-regeling-czm = Health insurance with Zilveren Kruis, through the municipality. Every month, the municipality pays part of the premium (the monthly amount) for the supplementary insurance (aanvullende verzekering). That is the extra insurance on top of the basic insurance (basisverzekering).
-regeling-jfsc = Sports club fees, or lessons in music, dance or art, for your child. The fund pays the money straight to the club.
-regeling-maatschappelijke-activiteiten = Money towards your own activities. For example a sports club, the library or a course.
-regeling-computerregeling = A laptop, tablet or computer for your school child aged { $min } to { $max }. Once every 5 years.
-regeling-energietoeslag-2023 = { $total } for { $year }, for high energy costs. First { $advance }, then { $rest }.
-regeling-kwijtschelding = The municipality cancels your waste collection charge (afvalstoffenheffing) and your sewerage charge (rioolheffing), if it approves your application. These are municipal taxes for waste and sewers.
-regeling-bijzondere-bijstand = Money for extra costs that are really necessary and that you cannot pay yourself. You get it if the municipality approves your application. Apply before you buy anything.
+regeling-czm = Health insurance with Zilveren Kruis, through the municipality. It includes supplementary insurance (aanvullende verzekering). That is extra insurance on top of the basic insurance (basisverzekering). Every month, the municipality pays part of the premium (the monthly amount) for this extra insurance.
+regeling-jfsc = The fund pays for the sports club, or for lessons in music, dance or art, for your child. The money goes straight to the club.
+regeling-maatschappelijke-activiteiten = Money for yourself. For example for a sports club, the library or a course.
+regeling-computerregeling = A laptop, tablet or computer for your school child aged { $min } to { $max }. You can get this once every 5 years.
+regeling-energietoeslag-2023 = Money for the high energy costs in { $year }: { $total }. First { $advance }, then { $rest }.
+regeling-kwijtschelding = You pay no waste and sewer tax (afvalstoffenheffing and rioolheffing). This is only possible if the municipality approves your application.
+regeling-bijzondere-bijstand = Money for extra costs that are really necessary, but too high to pay yourself. The municipality decides if you get it. Apply before you buy anything.
 
 help-serviceplein = Go to the Serviceplein in the town hall (gemeentehuis), or call the municipality.
 
@@ -198,9 +204,9 @@ todo-heading = What do you need to do?
 route-digid-form = Fill in one form on heemskerk.nl. You log in with DigiD.
 route-gezondverzekerd = Sign up at gezondverzekerd.nl.
 route-intermediair = Ask your child's teacher, the pupil-support coordinator (intern begeleider, IB'er) or the Serviceplein. They apply for you.
-route-automatic-or-digid-form = Do you get social assistance (bijstand)? Then you get this automatically. If not: the form on heemskerk.nl, with DigiD.
-route-tax-office-form = Apply with the form for cancelling municipal taxes (kwijtschelding).
-route-bijzondere-bijstand-form = The form on heemskerk.nl, with DigiD. Apply before you buy anything.
+route-automatic-or-digid-form = Do you get social assistance (bijstand)? Then it comes automatically. If not: use the form on heemskerk.nl, with DigiD.
+route-tax-office-form = Apply with the form for cancelling the tax (kwijtschelding).
+route-bijzondere-bijstand-form = Apply on heemskerk.nl, with DigiD, before you buy anything.
 route-documents = Make sure you have this ready:
 help-heading = Need help, or no DigiD?
 help-phone = Call { $phone }
@@ -220,8 +226,8 @@ short-jfsc = The fund pays for your child's sports club or lessons.
 short-maatschappelijke-activiteiten = Money for yourself: sports club, library or course.
 short-computerregeling = A laptop, tablet or computer for your school child.
 short-energietoeslag-2023 = Money for the high energy costs of { $year }.
-short-kwijtschelding = Your waste and sewerage charges are cancelled, if the municipality approves.
-short-bijzondere-bijstand = Money for extra costs that are really necessary, if the municipality approves your application.
+short-kwijtschelding = No waste and sewer tax, if the municipality approves.
+short-bijzondere-bijstand = Money for extra costs that are really necessary, if the municipality approves it.
 confirm-wipe = Do you want to erase all answers?
 button-wipe = Yes, erase everything
 button-keep = No, go back
