@@ -344,3 +344,34 @@ fn the_intermediair_check_lists_every_missing_answer() {
     let typing = s.apply(Action::SetIncome("12".into()));
     assert_eq!(typing.errors, s.errors, "the list stays while typing");
 }
+
+#[test]
+fn the_button_shows_the_result_only_when_no_answer_can_bring_another_question() {
+    // The family of the screenshots: the studiefinanciering question was the last one before it
+    // was answered, and the debt-help question came after it once it was.
+    let mut s = run(single("34", &["7", "13"], "1290"));
+    let mut saw_not_last_at_the_end = false;
+    while let Screen::Ask(q) = s.screen {
+        let flow = s.flow();
+        let last = s.is_last(&flow, q);
+        if flow.questions.last() == Some(&q) && !last {
+            saw_not_last_at_the_end = true;
+        }
+        for answer in [Tri::Yes, Tri::No, Tri::DontKnow] {
+            let answered = s.apply(Action::SetTri(q, answer));
+            if last {
+                assert_eq!(
+                    answered.flow().questions.last(),
+                    Some(&q),
+                    "{q:?} {answer:?}"
+                );
+            }
+        }
+        s = s.apply(Action::SetTri(q, Tri::No)).apply(Action::Next);
+    }
+    assert_eq!(s.screen, Screen::Result);
+    assert!(
+        saw_not_last_at_the_end,
+        "the journey has a question that only looked last"
+    );
+}

@@ -243,7 +243,7 @@ pub fn app(props: &AppProps) -> Html {
                 dispatch={dispatch.clone()} />
         },
         Screen::Ask(q) => {
-            let last = flow.questions.last() == Some(&q);
+            let last = state.is_last(&flow, q);
             // A key per question: each screen gets fresh form controls, so no radio state or
             // focus of one question is carried into the next.
             html! { <QuestionScreen key={q.id()} question={q} step={step} lang={state.lang} form={state.form.clone()}

@@ -275,6 +275,36 @@ impl State {
         crate::rules::flow(State::rules(), &self.form.partial_answers())
     }
 
+    /// Whether `q` is the last question, whatever its answer: only then does its button say
+    /// "show the result". Answering a question can bring another one after it (debt help after
+    /// the studiefinanciering question), so every answer it can get is tried.
+    pub fn is_last(&self, flow: &Flow, q: Question) -> bool {
+        if flow.questions.last() != Some(&q) {
+            return false;
+        }
+        let answers = self.form.partial_answers();
+        if !matches!(
+            q,
+            Question::AssetsAboveLimit
+                | Question::LowIncome3Years
+                | Question::Student
+                | Question::DebtHelp
+        ) {
+            return true;
+        }
+        [Some(true), Some(false), None].into_iter().all(|value| {
+            let mut a = answers.clone();
+            let c = &mut a.circumstances;
+            *match q {
+                Question::AssetsAboveLimit => &mut c.assets_above_limit,
+                Question::LowIncome3Years => &mut c.low_income_3_years,
+                Question::Student => &mut c.student,
+                _ => &mut c.debt_help,
+            } = value;
+            crate::rules::flow(State::rules(), &a).questions.last() == Some(&q)
+        })
+    }
+
     /// The error shown with question `q`.
     pub fn error_for(&self, q: Question) -> Option<FieldError> {
         self.errors.iter().find(|(x, _)| *x == q).map(|&(_, e)| e)
