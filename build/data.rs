@@ -209,8 +209,9 @@ enum Condition {
     BelowAowAge {
         source: String,
     },
-    #[serde(rename = "low_income_3_years")]
-    LowIncome3Years {
+    /// A low income for at least `years` years.
+    LowIncomeYears {
+        years: u8,
         source: String,
     },
     NoStudiefinanciering {
@@ -605,9 +606,10 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
                     Condition::BelowAowAge { source } => {
                         ("ConditionKind::BelowAowAge".into(), source)
                     }
-                    Condition::LowIncome3Years { source } => {
-                        ("ConditionKind::LowIncome3Years".into(), source)
-                    }
+                    Condition::LowIncomeYears { years, source } => (
+                        format!("ConditionKind::LowIncomeYears {{ years: {years} }}"),
+                        source,
+                    ),
                     Condition::NoStudiefinanciering { source } => {
                         ("ConditionKind::NoStudiefinanciering".into(), source)
                     }

@@ -57,8 +57,14 @@ const SUMMARY_LABEL = { partner: "summary-partner", age: "summary-age", partner_
 export function reasonText(lang, r) {
   const t = messages(lang);
   const m = (x) => money(lang, x);
-  const key = r.code.startsWith("age_below") ? "why-age-below" : `why-${r.code.replace(/_/g, "-")}`;
+  // A range from birth reads "under 18", not "from 0 to 17" (the app's own message for it).
+  const under = r.code === "no_child_in_age_range" && r.min === 0;
+  const key = r.code.startsWith("age_below") ? "why-age-below" : under ? "why-no-child-under" : `why-${r.code.replace(/_/g, "-")}`;
   const vars = {};
+  if (under) vars.age = r.max + 1;
+  // The AOW age and the years of low income of 1 July 2023, from the data.
+  if (r.code === "aow_age") vars.age = t("aow-age", { years: 66, months: 10 });
+  if (r.code === "short_low_income") vars.years = 3;
   if ("income" in r) vars.income = m(r.income);
   if ("limit" in r) vars.limit = m(r.limit);
   if ("over_by" in r) vars.overBy = m(r.over_by);
@@ -254,7 +260,7 @@ export async function verifyResult(page, lang, truth, expect) {
   // after an answer was changed: a question once asked stays asked).
   const summary = page.getByRole("region", { name: t("summary-heading"), exact: true });
   const changes = await summary.getByRole("button", { name: new RegExp(`^${escape(t("button-change"))}`) }).evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label") ?? b.textContent));
-  const rowFor = (q) => `${t("button-change")}: ${t(SUMMARY_LABEL[q])}`;
+  const rowFor = (q) => `${t("button-change")}: ${t(SUMMARY_LABEL[q], { years: 3 })}`;
   assert.deepEqual(changes, expect.seen.map(rowFor), "a change button per answer, in the order asked");
   // Compared without bidi marks: how the summary isolates a list of ages may change; the amounts
   // above are compared with their marks.

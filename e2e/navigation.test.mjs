@@ -274,7 +274,7 @@ test("each \"change\" button on the result opens its question with the answer sh
     const labels = { partner: "summary-partner", age: "summary-age", children: "summary-children", income: "summary-income",
       assets_above_limit: "summary-assets", low_income_3_years: "summary-low-income", student: "summary-student", debt_help: "summary-debt-help" };
     for (const q of seen) {
-      await page.getByRole("button", { name: `${t("button-change")}: ${t(labels[q])}`, exact: true }).click();
+      await page.getByRole("button", { name: `${t("button-change")}: ${t(labels[q], { years: 3 })}`, exact: true }).click();
       await page.locator(`form[data-question=${q}]`).waitFor();
       await checkScreen(page, lang, `change ${q}`);
       if (!(await showsAnswer(page, lang, q, SINGLE_PARENT))) lost.push(q);

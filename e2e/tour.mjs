@@ -74,7 +74,7 @@ export async function tour(page, lang, visit) {
   await f.fillIncome("1700");
   await f.next();
   await question("assets_above_limit", "q-assets", "error-choose", () => f.choose("a-no"), (lang) => ({ limit: money(lang, 15210) }));
-  await question("low_income_3_years", "q-low-income", "error-choose", () => f.choose("a-yes"));
+  await question("low_income_3_years", "q-low-income", "error-choose", () => f.choose("a-yes"), { years: 3 });
   await here({ name: "student", question: "student", h1: m("q-student") });
   await f.toResult();
   await here({ name: "student-error", question: "student", h1: m("q-student"), error: m("error-choose") });

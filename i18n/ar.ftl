@@ -106,8 +106,14 @@ income-not-energietoeslag = بدل الطاقة (energietoeslag)
 q-assets = هل مجموع مالك وأشيائك الثمينة أكثر من { $limit }؟
 q-assets-no-limit = هل مجموع مالك وأشيائك الثمينة أكثر من الحد المسموح لأسرتك؟
 q-assets-hint = اجمع كل شيء: المال في كل حساباتك البنكية، والمدخرات، والأشياء الثمينة التي يمكنك أن تبيعها، مثل سيارة أو ذهب أو مجوهرات. هل تسكن مع زوجك أو زوجتك أو شريك حياتك؟ اجمع أيضًا كل ما يملكه أو تملكه. إذا لم تكن متأكدًا، اختر «لا أعرف».
-q-low-income = هل دخلك منخفض منذ 3 سنوات أو أكثر؟
-q-low-income-hint = مثلًا: لديك منذ 3 سنوات إعانة (uitkering) أو راتب قليل. وتتوقع أن يبقى دخلك منخفضًا في الفترة القادمة.
+q-low-income = هل دخلك منخفض منذ { $years ->
+    [few] { $years } سنوات
+   *[other] { $years } سنة
+  } أو أكثر؟
+q-low-income-hint = مثلًا: لديك منذ { $years ->
+    [few] { $years } سنوات
+   *[other] { $years } سنة
+  } إعانة (uitkering) أو راتب قليل. وتتوقع أن يبقى دخلك منخفضًا في الفترة القادمة.
 q-student = هل تحصل الآن على تمويل دراسي من DUO (studiefinanciering)؟
 q-student-hint = التمويل الدراسي (studiefinanciering) هو مال من DUO لمن يدرس: منحة أو قرض. القرض من DUO يُحسب أيضًا.
 q-debt-help = هل تحصل الآن على مساعدة في الديون (schuldhulpverlening أو WSNP)؟
@@ -161,7 +167,10 @@ why-assets-above-limit = مجموع مالك وأشيائك الثمينة أك�
 why-assets-unknown = هذا يعتمد على مجموع مالك وأشيائك الثمينة. الحد هو { $limit }.
 why-student = أنت تحصل الآن على تمويل دراسي من DUO (studiefinanciering).
 why-student-unknown = هذا يعتمد على ما إذا كنت تحصل على تمويل دراسي من DUO (studiefinanciering).
-why-short-low-income = دخلك منخفض منذ أقل من 3 سنوات.
+why-short-low-income = دخلك منخفض منذ أقل من { $years ->
+    [few] { $years } سنوات
+   *[other] { $years } سنة
+  }.
 why-low-income-3-years-unknown = هذا يعتمد على المدة التي كان فيها دخلك منخفضًا.
 why-capacity-test-needed = البلدية تفحص أولًا كم تستطيع أن تدفع بنفسك.
 
@@ -188,7 +197,10 @@ summary-children-none = لا يوجد
 summary-income = الدخل الصافي
 summary-income-value = { $amount } كل { $period }
 summary-assets = مال وأشياء ثمينة أكثر من الحد
-summary-low-income = دخل منخفض منذ 3 سنوات أو أكثر
+summary-low-income = دخل منخفض منذ { $years ->
+    [few] { $years } سنوات
+   *[other] { $years } سنة
+  } أو أكثر
 summary-student = تمويل دراسي من DUO (studiefinanciering)
 summary-debt-help = مساعدة في الديون
 summary-children-ages = { $count } ({ $count ->

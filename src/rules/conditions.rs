@@ -58,7 +58,7 @@ pub fn check(kind: ConditionKind, f: &Facts) -> Outcome {
                 Outcome::Pass
             }
         }
-        ConditionKind::LowIncome3Years => answer_must_be(
+        ConditionKind::LowIncomeYears { .. } => answer_must_be(
             c.low_income_3_years,
             true,
             Reason::ShortLowIncome,

@@ -91,8 +91,8 @@ pub enum ConditionKind {
     MinAge { age: u8 },
     /// The applicant has not reached AOW age.
     BelowAowAge,
-    /// A low income for three years or more.
-    LowIncome3Years,
+    /// A low income for `years` years or more (the texts name the number from here).
+    LowIncomeYears { years: u8 },
     /// Not entitled to studiefinanciering.
     NoStudiefinanciering,
     /// Savings under the vermogensgrens.

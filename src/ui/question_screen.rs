@@ -4,6 +4,7 @@
 use super::fields::{error, Choice, ChoiceField, Need, TextField};
 use super::state::{field_id, Action, FieldError, Form, State, Tri, MAX_CHILDREN};
 use crate::i18n::{args, format_money, Lang, Tr};
+use crate::rules::parameters::ConditionKind;
 use crate::rules::{Money, MoneyInputError, Period, Question};
 use yew::prelude::*;
 
@@ -56,6 +57,19 @@ fn aow_age(t: Tr) -> String {
     })
 }
 
+/// How many years of low income the regelingen in force ask for (the IIT: 3), from the data.
+pub fn low_income_years() -> String {
+    State::rules()
+        .regelingen
+        .iter()
+        .flat_map(|r| r.conditions)
+        .find_map(|c| match c.kind {
+            ConditionKind::LowIncomeYears { years } => Some(years),
+            _ => None,
+        })
+        .map_or_else(String::new, |y| y.to_string())
+}
+
 /// The question's own text, for the error summary of intermediair mode.
 pub fn question_text(t: Tr, q: Question, assets_limit: Option<Money>, lang: Lang) -> String {
     match q {
@@ -71,7 +85,7 @@ pub fn question_text(t: Tr, q: Question, assets_limit: Option<Money>, lang: Lang
             Some(m) => t.q_assets(&format_money(lang, m)),
             None => t.q_assets_no_limit().into(),
         },
-        Question::LowIncome3Years => t.q_low_income().into(),
+        Question::LowIncome3Years => t.q_low_income(&low_income_years()),
         Question::Student => t.q_student().into(),
         Question::DebtHelp => t.q_debt_help().into(),
     }
@@ -192,8 +206,8 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
             false,
         ),
         Question::LowIncome3Years => choice(
-            t.q_low_income().into(),
-            Some(t.q_low_income_hint()),
+            t.q_low_income(&low_income_years()).into(),
+            Some(&t.q_low_income_hint(&low_income_years())),
             tri(f.low_income_3_years),
             false,
         ),

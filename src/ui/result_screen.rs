@@ -6,7 +6,7 @@
 
 use super::outcome::{Answer, AnswerValue, Card, Distance, Outcome, Route};
 use super::pictograms::{regeling_icon, verdict_icon};
-use super::question_screen::period_label;
+use super::question_screen::{low_income_years, period_label};
 use super::state::Action;
 use crate::i18n::{
     args, format_ages, format_date, format_money, format_percent, ltr, static_message, Lang, Tr,
@@ -77,7 +77,7 @@ pub fn reason_text(lang: Lang, money: Lang, r: &Reason) -> String {
         Reason::AssetsUnknown { limit } => t.why_assets_unknown(&m(limit)),
         Reason::Student => t.why_student().into(),
         Reason::StudentUnknown => t.why_student_unknown().into(),
-        Reason::ShortLowIncome => t.why_short_low_income().into(),
+        Reason::ShortLowIncome => t.why_short_low_income(&low_income_years()),
         Reason::LowIncome3YearsUnknown => t.why_low_income_3_years_unknown().into(),
         Reason::CapacityTestNeeded => t.why_capacity_test_needed().into(),
     }
@@ -166,7 +166,7 @@ fn data_message(lang: Lang, prefix: &str, id: &str) -> &'static str {
     static_message(lang, &key).unwrap_or_else(|| panic!("no message {key}"))
 }
 
-fn answer_label(t: Tr, q: Question) -> &'static str {
+fn answer_label(t: Tr, q: Question) -> String {
     match q {
         Question::Partner => t.summary_partner(),
         Question::Age => t.summary_age(),
@@ -176,10 +176,11 @@ fn answer_label(t: Tr, q: Question) -> &'static str {
         Question::Children => t.summary_children(),
         Question::Income => t.summary_income(),
         Question::AssetsAboveLimit => t.summary_assets(),
-        Question::LowIncome3Years => t.summary_low_income(),
+        Question::LowIncome3Years => return t.summary_low_income(&low_income_years()),
         Question::Student => t.summary_student(),
         Question::DebtHelp => t.summary_debt_help(),
     }
+    .into()
 }
 
 fn answer_value(lang: Lang, money: Lang, v: &AnswerValue) -> String {
@@ -438,7 +439,7 @@ fn summary(lang: Lang, m: Lang, answers: &[Answer], dispatch: &Callback<Action>)
                 let onclick = dispatch.reform(move |_| Action::Change(q));
                 html! {
                     <div class="answer" data-question={q.id()}>
-                        <dt>{ label }</dt>
+                        <dt>{ label.clone() }</dt>
                         <dd><span dir="auto">{ answer_value(lang, m, &a.value) }</span>
                             <button type="button" class="link" {onclick} aria-label={format!("{}: {}", t.button_change(), label)}>{ t.button_change() }</button></dd>
                     </div>
