@@ -98,6 +98,7 @@ struct MarginFile {
 #[serde(deny_unknown_fields)]
 struct Coverage {
     covered_until: String,
+    calculation_date: String,
 }
 
 #[derive(Deserialize)]
@@ -357,6 +358,17 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
     let coverage: Coverage = read(&path("coverage.toml"));
     let until = ck.date_code("data/coverage.toml: covered_until", &coverage.covered_until);
     writeln!(o, "pub const COVERED_UNTIL: Date = {until};").unwrap();
+    let calc = ck.date_code(
+        "data/coverage.toml: calculation_date",
+        &coverage.calculation_date,
+    );
+    if coverage.calculation_date > coverage.covered_until {
+        ck.problems.push(format!(
+            "data/coverage.toml: calculation_date {} is after covered_until {}",
+            coverage.calculation_date, coverage.covered_until
+        ));
+    }
+    writeln!(o, "pub const CALCULATION_DATE: Date = {calc};").unwrap();
 
     let norms: NormsFile = read(&path("norms.toml"));
     let mut rows = Vec::new();

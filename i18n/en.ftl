@@ -234,6 +234,8 @@ button-keep = No, go back
 
 # Printing
 amounts-from = Amounts from { $date }
+stale-norms = This check uses the amounts from { $date }. Your result may be different now. Ask the Serviceplein.
+regeling-ended = This scheme has ended. You can no longer apply for it.
 
 # Intermediary mode
 error-summary-heading = These questions still need an answer

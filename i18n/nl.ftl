@@ -233,6 +233,8 @@ button-keep = Nee, ga terug
 
 # Afdrukken
 amounts-from = Bedragen van { $date }
+stale-norms = Deze check rekent met de bedragen van { $date }. Uw uitkomst kan nu anders zijn. Vraag het Serviceplein.
+regeling-ended = Deze regeling is gestopt. Aanvragen kan niet meer.
 
 # Modus voor intermediairs
 error-summary-heading = Deze vragen hebben nog een antwoord nodig

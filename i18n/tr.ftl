@@ -234,6 +234,8 @@ button-keep = Hayır, geri dön
 
 # Yazdırma
 amounts-from = { $date } tarihinden itibaren geçerli tutarlar
+stale-norms = Bu kontrol { $date } tarihindeki tutarlarla hesaplıyor. Sonucunuz şimdi farklı olabilir. Serviceplein'e sorun.
+regeling-ended = Bu destek sona erdi. Artık başvuru yapılamıyor.
 
 # Aracı kişi modu
 error-summary-heading = Bu sorular henüz cevaplanmadı

@@ -8,7 +8,7 @@ mod i18n_gen;
 
 use regelingencheck::i18n::{plural_category, Lang};
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Five `.ftl` files in a fresh directory: nl as given, the others from `other(lang)`.
 fn files(name: &str, nl: &str, other: impl Fn(&str) -> String) -> PathBuf {
@@ -26,7 +26,7 @@ fn files(name: &str, nl: &str, other: impl Fn(&str) -> String) -> PathBuf {
 }
 
 /// The panic message of generating from `dir`, or None when it succeeds.
-fn error_of(dir: &PathBuf) -> Option<String> {
+fn error_of(dir: &Path) -> Option<String> {
     let dir = dir.to_str().unwrap().to_string();
     let result = std::panic::catch_unwind(move || i18n_gen::generate(&dir));
     result.err().map(|e| {

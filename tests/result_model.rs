@@ -3,8 +3,8 @@
 //! first, and one line for the regelingen for children when there are none.
 
 use regelingencheck::rules::{
-    flow, parse_money, Circumstances, Income, Money, PartialAnswers, Period, Question, Reason,
-    Verdict, Weight,
+    flow, parse_money, Circumstances, Date, Income, Money, PartialAnswers, Period, Question,
+    Reason, Verdict, Weight,
 };
 use regelingencheck::ui::outcome::{for_children, readable, Distance, Outcome};
 use regelingencheck::ui::state::State;
@@ -35,7 +35,7 @@ fn household(
 }
 
 fn outcome(answers: &PartialAnswers) -> Outcome {
-    Outcome::of(&flow(State::rules(), answers))
+    Outcome::of(&flow(State::rules(), answers), None)
         .expect("every question answered")
         .expect("a household")
 }
@@ -283,4 +283,58 @@ fn an_income_per_year_is_compared_with_holiday_pay_and_says_what_it_was() {
         other => panic!("{other:?}"),
     };
     assert_eq!(expected, limits.incl_holiday_pay);
+}
+
+/// The day the session that built this ran: the default date's norms had long been replaced.
+const NOVEMBER_2026: Date = Date::new_unchecked(2026, 11, 29);
+
+#[test]
+fn the_result_says_when_today_is_past_the_period_of_its_norms() {
+    let answers = household(34, None, &[7, 13], "1290", true);
+    let during = Outcome::of(
+        &flow(State::rules(), &answers),
+        Some(Date::new_unchecked(2023, 9, 1)),
+    )
+    .unwrap()
+    .unwrap();
+    assert!(
+        !during.stale,
+        "1 September 2023 is within the norms of 1 July 2023"
+    );
+    let later = Outcome::of(&flow(State::rules(), &answers), Some(NOVEMBER_2026))
+        .unwrap()
+        .unwrap();
+    assert!(later.stale);
+}
+
+#[test]
+fn a_regeling_whose_period_has_ended_is_no_longer_a_yes_and_has_no_route() {
+    // A couple of 50 far under every limit: the energietoeslag 2023 is a yes in 2023.
+    let answers = household(50, Some(50), &[], "900", true);
+    let in_2023 = Outcome::of(
+        &flow(State::rules(), &answers),
+        Some(Date::new_unchecked(2023, 9, 1)),
+    )
+    .unwrap()
+    .unwrap();
+    assert!(ids(&in_2023, Verdict::Yes).contains(&"energietoeslag_2023"));
+    assert!(in_2023
+        .routes
+        .iter()
+        .any(|r| r.route.id == "automatic_or_digid_form"));
+    let in_2026 = Outcome::of(&flow(State::rules(), &answers), Some(NOVEMBER_2026))
+        .unwrap()
+        .unwrap();
+    assert!(!ids(&in_2026, Verdict::Yes).contains(&"energietoeslag_2023"));
+    let card = in_2026
+        .group(Verdict::No)
+        .cards
+        .iter()
+        .find(|c| c.regeling.id == "energietoeslag_2023")
+        .expect("the ended regeling is shown as no");
+    assert!(card.ended && card.why.is_empty());
+    assert!(!in_2026
+        .routes
+        .iter()
+        .any(|r| r.route.id == "automatic_or_digid_form"));
 }

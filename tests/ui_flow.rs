@@ -164,7 +164,7 @@ fn the_journey_ends_at_the_result_once_every_question_in_the_flow_is_answered() 
         assert!(s.errors.is_empty(), "{:?}", s);
     }
     assert_eq!(s.screen, Screen::Result);
-    let o = Outcome::of(&s.flow()).unwrap().unwrap();
+    let o = Outcome::of(&s.flow(), None).unwrap().unwrap();
     let jfsc = o.cards().find(|c| c.regeling.id == "jfsc").unwrap();
     assert_eq!(jfsc.verdict.id(), "yes");
 }

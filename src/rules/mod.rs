@@ -23,5 +23,6 @@ pub use questions::{could_matter, flow, open_questions, Flow, PartialAnswers, Qu
 pub use reason::{Reason, Weight};
 pub use verdict::Verdict;
 
-/// Heemskerk's own peildatum, and the app's default.
-pub const DEFAULT_DATE: Date = Date::new_unchecked(2023, 7, 1);
+/// The date the app and regelcheck calculate with unless told otherwise: `calculation_date` in
+/// data/coverage.toml, so a gemeente changes one line of data, not code.
+pub const DEFAULT_DATE: Date = parameters::CALCULATION_DATE;

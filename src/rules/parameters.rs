@@ -190,3 +190,9 @@ pub fn regelingen_in_force(date: Date) -> Vec<&'static Regeling> {
 pub fn norm_dates() -> Vec<Date> {
     NORMS.iter().map(|n| n.start).collect()
 }
+
+/// Whether the norms the app calculates with on `date` are out of date on `today`: newer norms
+/// have started, or today is past what the data covers.
+pub fn norms_superseded(date: Date, today: Date) -> bool {
+    today > COVERED_UNTIL || NORMS.iter().any(|n| n.start > date && n.start <= today)
+}

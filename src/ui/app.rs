@@ -250,7 +250,7 @@ pub fn app(props: &AppProps) -> Html {
             error={state.error_for(q)} assets_limit={(q == Question::AssetsAboveLimit).then(|| assets_limit(&flow)).flatten()}
             last={last} dispatch={dispatch.clone()} /> }
         }
-        Screen::Result => match Outcome::of(&flow) {
+        Screen::Result => match Outcome::of(&flow, super::result_screen::today()) {
             Some(Ok(outcome)) => html! {
                 <ResultScreen lang={state.lang} outcome={Rc::new(outcome)} intermediair={state.intermediair}
                     bilingual={state.bilingual} confirm_wipe={state.confirm_wipe} dispatch={dispatch.clone()} />

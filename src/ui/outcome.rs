@@ -5,7 +5,9 @@
 //! components only render it.
 
 use super::state::State;
-use crate::rules::parameters::{ApplyRoute, ConditionKind, Contact, Regeling, APPLY_ROUTES};
+use crate::rules::parameters::{
+    norms_superseded, ApplyRoute, ConditionKind, Contact, Regeling, APPLY_ROUTES,
+};
 use crate::rules::{
     Date, Evaluation, Flow, HouseholdError, Limits, Money, Period, Question, Reason, SchemeResult,
     Verdict, Weight,
@@ -16,6 +18,8 @@ use rust_decimal::Decimal;
 pub struct Outcome {
     /// The date the norms in force start (the "bedragen van" date).
     pub norm_date: Date,
+    /// Today is past the period of these norms: the result says it may be different now.
+    pub stale: bool,
     pub income: IncomeLine,
     /// Income as a percentage of the norm, exact: for intermediairs and the print.
     pub percent_of_norm: Decimal,
@@ -76,6 +80,9 @@ pub struct Card {
     /// "Vraag het toch aan": only when the € 20 margin is all that stands between the
     /// household and a yes.
     pub apply_anyway: bool,
+    /// The regeling's period ended before today (the energietoeslag 2023): it can no longer be
+    /// applied for, whatever the household.
+    pub ended: bool,
 }
 
 /// The income against a limit. Amounts of € 100 or more are rounded to whole euros for
@@ -136,8 +143,9 @@ pub struct Answer {
 }
 
 impl Outcome {
-    /// The result for the answers in `flow`, once every question in it is answered validly.
-    pub fn of(flow: &Flow) -> Option<Result<Outcome, HouseholdError>> {
+    /// The result for the answers in `flow`, once every question in it is answered validly;
+    /// `today` (the device's date) marks norms and regelingen whose period has passed.
+    pub fn of(flow: &Flow, today: Option<Date>) -> Option<Result<Outcome, HouseholdError>> {
         let answers = &flow.answers;
         let household = answers.household()?;
         let income = answers.income?;
@@ -147,8 +155,10 @@ impl Outcome {
             Err(err) => return Some(Err(err)),
         };
         let no_children = household.children_under_18() == 0;
+        let ended = |r: &Regeling| r.end.zip(today).is_some_and(|(end, t)| t > end);
         Some(Ok(Outcome {
             norm_date: e.norm_date,
+            stale: today.is_some_and(|t| norms_superseded(rules.date, t)),
             income: IncomeLine {
                 amount: income.amount,
                 period: income.period,
@@ -156,8 +166,8 @@ impl Outcome {
                 holiday_pay_included: income.holiday_pay_included,
             },
             percent_of_norm: e.percent_of_norm,
-            routes: routes(&e),
-            groups: groups(&e, no_children),
+            routes: routes(&e, &ended),
+            groups: groups(&e, no_children, &ended),
             no_children,
             answers: summary(flow),
             help: &crate::rules::parameters::SERVICEPLEIN,
@@ -184,7 +194,7 @@ pub fn for_children(r: &Regeling) -> bool {
         .any(|c| matches!(c.kind, ConditionKind::ChildAge { .. }))
 }
 
-fn routes(e: &Evaluation) -> Vec<Route> {
+fn routes(e: &Evaluation, ended: &dyn Fn(&Regeling) -> bool) -> Vec<Route> {
     // A document already on the list of an earlier route is not listed again.
     let mut listed: Vec<&'static str> = Vec::new();
     APPLY_ROUTES
@@ -193,7 +203,9 @@ fn routes(e: &Evaluation) -> Vec<Route> {
             let schemes: Vec<&SchemeResult> = e
                 .schemes
                 .iter()
-                .filter(|s| s.verdict != Verdict::No && s.regeling.apply == route.id)
+                .filter(|s| {
+                    s.verdict != Verdict::No && s.regeling.apply == route.id && !ended(s.regeling)
+                })
                 .collect();
             if schemes.is_empty() {
                 return None;
@@ -214,21 +226,38 @@ fn routes(e: &Evaluation) -> Vec<Route> {
         .collect()
 }
 
-fn groups(e: &Evaluation, no_children: bool) -> [Group; 3] {
+fn groups(e: &Evaluation, no_children: bool, ended: &dyn Fn(&Regeling) -> bool) -> [Group; 3] {
+    let cards: Vec<Card> = e
+        .schemes
+        .iter()
+        .map(|s| card(s, ended(s.regeling)))
+        .collect();
     [Verdict::Yes, Verdict::Maybe, Verdict::No].map(|verdict| Group {
         verdict,
-        cards: e
-            .schemes
+        cards: cards
             .iter()
-            .filter(|s| s.verdict == verdict)
+            .filter(|c| c.verdict == verdict)
             // Without children the regelingen for children are one line, not a card each.
-            .filter(|s| !(no_children && verdict == Verdict::No && for_children(s.regeling)))
-            .map(card)
+            .filter(|c| !(no_children && verdict == Verdict::No && for_children(c.regeling)))
+            .cloned()
             .collect(),
     })
 }
 
-fn card(s: &SchemeResult) -> Card {
+fn card(s: &SchemeResult, ended: bool) -> Card {
+    if ended {
+        // Whatever the household: it can no longer be applied for, so it is not a "yes".
+        return Card {
+            regeling: s.regeling,
+            verdict: Verdict::No,
+            distance: None,
+            why: Vec::new(),
+            reasons: Vec::new(),
+            limits: s.limits,
+            apply_anyway: false,
+            ended: true,
+        };
+    }
     // Failing reasons first, then those not yet decided, then those that pass; each kind keeps
     // the order of the rules.
     let reasons: Vec<Reason> = [Weight::Fails, Weight::Unsure, Weight::Passes]
@@ -264,6 +293,7 @@ fn card(s: &SchemeResult) -> Card {
         reasons,
         limits: s.limits,
         apply_anyway,
+        ended: false,
     }
 }
 

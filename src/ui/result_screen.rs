@@ -203,8 +203,8 @@ fn answer_value(lang: Lang, money: Lang, v: &AnswerValue) -> String {
     }
 }
 
-/// Today's date on the device, for the printed result.
-fn today() -> Option<Date> {
+/// The device's date: the print is dated with it, and it tells whether the norms have passed.
+pub fn today() -> Option<Date> {
     let d = js_sys::Date::new_0();
     Date::new(
         d.get_full_year() as u16,
@@ -300,6 +300,9 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
                 if open {
                     <p class="gives">{ regeling_short(lang, r) }</p>
                 }
+                if c.ended {
+                    <p class="ended">{ t.regeling_ended() }</p>
+                }
                 if !c.why.is_empty() {
                     <ul class="why">
                         { for c.why.iter().map(|reason| html! { <li data-reason={reason.code()}>{ reason_text(lang, m, reason) }</li> }) }
@@ -364,6 +367,7 @@ fn overview(lang: Lang, m: Lang, o: &Outcome) -> Html {
     let t = lang.tr();
     let main_reason = |c: &Card| -> String {
         match (c.verdict, c.why.first(), c.distance) {
+            _ if c.ended => t.regeling_ended().into(),
             (Verdict::Yes, _, Some(d)) => distance_text(lang, m, d),
             (_, Some(r), _) => reason_text(lang, m, r),
             (_, None, Some(d)) => distance_text(lang, m, d),
@@ -499,7 +503,12 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
         let on = p.bilingual;
         p.dispatch.reform(move |_| Action::SetBilingual(!on))
     };
-    let norms = t.amounts_from(&format_date(lang, o.norm_date));
+    // Past the period of these norms the date line says the result may be different now.
+    let norms = if o.stale {
+        t.stale_norms(&format_date(lang, o.norm_date))
+    } else {
+        t.amounts_from(&format_date(lang, o.norm_date))
+    };
     let exact_income = t.result_income(args::ResultIncome {
         income: &format_money(m, o.income.per_month),
         percent: &format_percent(lang, o.percent_of_norm),
@@ -508,10 +517,10 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
         <section class={classes!("result", bilingual.then_some("bilingual"), p.intermediair.then_some("intermediair"))}>
             <div class="print-only print-meta" lang="nl" dir="ltr">
                 <p><strong>{ Lang::Nl.tr().app_name() }</strong>{ " · " }{ page_address() }</p>
-                if let Some(d) = today() { <p>{ Lang::Nl.tr().result_made_on(&format_date(Lang::Nl, d)) }{ " " }{ Lang::Nl.tr().amounts_from(&format_date(Lang::Nl, o.norm_date)) }</p> }
+                if let Some(d) = today() { <p>{ Lang::Nl.tr().result_made_on(&format_date(Lang::Nl, d)) }{ " " }{ if o.stale { Lang::Nl.tr().stale_norms(&format_date(Lang::Nl, o.norm_date)) } else { Lang::Nl.tr().amounts_from(&format_date(Lang::Nl, o.norm_date)) } }</p> }
             </div>
             <h1 id="screen-heading" tabindex="-1">{ t.result_heading() }</h1>
-            <p class="indication"><strong>{ t.result_indication() }</strong>{ " " }<span class="norms">{ norms }</span></p>
+            <p class={classes!("indication", o.stale.then_some("stale"))}><strong>{ t.result_indication() }</strong>{ " " }<span class="norms">{ norms }</span></p>
             { in_dutch(lang, html! { <p>{ Lang::Nl.tr().result_indication() }</p> }) }
             if let Some(line) = income_line(lang, m, o) { <p class="income-line">{ line }</p> }
             <p class={classes!("income-exact", (!p.intermediair).then_some("print-only"))}>{ exact_income }</p>
