@@ -159,34 +159,29 @@ function newestSource() {
   return newest;
 }
 
-/** What the result's list of what to do is made from, read from data/parameters.toml as the
- *  build reads it: the ways to apply in their order, and per regeling its way to apply, the
- *  documents it needs and whether it is for children (a child-age condition); and the
- *  Serviceplein's phone number. Only the few keys the tests need are read. */
+/** What the result's list of what to do is made from, read from data/ as the build reads it:
+ *  the ways to apply in their order (apply_routes.toml), and per regeling (regelingen/<id>.toml,
+ *  in the order of `position`) its way to apply, the documents it needs and whether it is for
+ *  children (a child-age condition); and the Serviceplein's phone number. Only the few keys the
+ *  tests need are read. */
 export function appData() {
-  const text = fs.readFileSync(path.join(root, "data", "parameters.toml"), "utf8");
-  const routes = [];
-  const regelingen = [];
-  let phone = null;
-  let table = null;
-  let current = null;
-  for (const line of text.split("\n")) {
-    const header = line.match(/^\[\[?([a-z_]+)\]\]?\s*$/);
-    if (header) {
-      table = header[1];
-      current = null;
-      if (table === "apply_route") routes.push(current = {});
-      if (table === "regeling") regelingen.push(current = { documents: [], forChildren: false });
-      continue;
-    }
-    const kv = line.match(/^([a-z_]+)\s*=\s*(.*)$/);
-    if (kv && table === "serviceplein" && kv[1] === "phone") phone = JSON.parse(kv[2]);
-    if (!current) continue;
-    if (kv && ["id", "apply"].includes(kv[1])) current[kv[1]] = JSON.parse(kv[2]);
-    if (kv && kv[1] === "documents") current.documents = JSON.parse(kv[2]);
-    if (table === "regeling" && /kind\s*=\s*"child_age"/.test(line)) current.forChildren = true;
-  }
-  return { routes: routes.map((r) => r.id), regelingen: Object.fromEntries(regelingen.map((r) => [r.id, r])), phone };
+  const read = (f) => fs.readFileSync(path.join(root, "data", f), "utf8");
+  const value = (text, key) => {
+    const m = text.match(new RegExp(`^${key}\\s*=\\s*(.*)$`, "m"));
+    return m ? JSON.parse(m[1]) : undefined;
+  };
+  const routes = [...read("apply_routes.toml").matchAll(/^id\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+  const dir = path.join(root, "data", "regelingen");
+  const regelingen = fs.readdirSync(dir)
+    .filter((f) => f.endsWith(".toml") && !f.endsWith(".scenarios.toml"))
+    .map((f) => {
+      const text = read(path.join("regelingen", f));
+      return { id: f.replace(/\.toml$/, ""), apply: value(text, "apply"), documents: value(text, "documents"),
+        position: value(text, "position"), forChildren: /kind\s*=\s*"child_age"/.test(text) };
+    })
+    .sort((a, b) => a.position - b.position);
+  const phone = value(read("serviceplein.toml"), "phone");
+  return { routes, regelingen: Object.fromEntries(regelingen.map((r) => [r.id, r])), phone };
 }
 
 /** A percentage like the app: "109,45%" (nl), "%109,45" (tr), "110%"; isolated left-to-right. */

@@ -113,7 +113,7 @@ fn group_title(t: Tr, v: Verdict) -> &'static str {
 
 /// What a regeling gives. Where the text names the children's ages, they come from the regeling's
 /// own condition in the data, so a changed age range is a data change, not five translations.
-fn regeling_description(lang: Lang, r: &Regeling) -> String {
+fn regeling_description(lang: Lang, money: Lang, r: &Regeling) -> String {
     let t = lang.tr();
     let ages = r.conditions.iter().find_map(|c| match c.kind {
         ConditionKind::ChildAge { min, max } => Some((min, max)),
@@ -123,7 +123,7 @@ fn regeling_description(lang: Lang, r: &Regeling) -> String {
         r.gives
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|&(_, m)| format_money(lang, m))
+            .map(|&(_, m)| format_money(money, m))
             .unwrap_or_else(|| panic!("data/regelingen/{}.toml: gives.{name} missing", r.id))
     };
     match (r.id, ages) {
@@ -245,7 +245,7 @@ fn route_item(lang: Lang, r: &Route) -> Html {
     html! {
         <li class={format!("route route-{}", r.route.id)}>
             <div class="own">
-            <p><strong><a href={r.route.url}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
+            <p><strong><a href={r.route.url} target={super::embed::link_target()}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
             if !r.documents.is_empty() {
                 <div class="docs"><strong>{ t.route_documents() }</strong>{ " " }
                     <ul>{ for r.documents.iter().map(|d| html! { <li>{ data_message(lang, "doc", d) }</li> }) }</ul>
@@ -318,7 +318,7 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
                             if let Some(d) = c.distance { <span class="distance">{ distance_text(lang, m, d) }</span> }
                             <span class="more-label">{ t.more_details() }<span class="visually-hidden">{ ": " }{ r.name }</span></span>
                         </summary>
-                        <p class="desc">{ regeling_description(lang, r) }</p>
+                        <p class="desc">{ regeling_description(lang, m, r) }</p>
                         <ul class="reasons">
                             { for c.reasons.iter().map(|reason| html! { <li data-reason={reason.code()}>{ reason_text(lang, m, reason) }</li> }) }
                         </ul>
