@@ -1,6 +1,8 @@
 //! The root component: holds all state (one reducer), keeps the page's title, language and
-//! direction in step with it, and moves focus where the resident needs it next.
+//! direction in step with it (on its own page; included in a host page, only its root's language
+//! and direction), and moves focus where the resident needs it next.
 
+use super::embed;
 use super::outcome::Outcome;
 use super::question_screen::{error_text, CompactForm, QuestionScreen};
 use super::result_screen::{NoResult, ResultScreen};
@@ -51,15 +53,15 @@ fn remember_intermediair(on: bool) {
     }
 }
 
-/// `?lang=xx`, else the browser's languages in order, else Dutch.
+/// `?lang=xx` (on its own page: a host page's address is not ours), else the browser's
+/// languages in order, else Dutch.
 pub fn start_language() -> Lang {
     let Some(window) = web_sys::window() else {
         return Lang::Nl;
     };
-    let from_query = window
-        .location()
-        .search()
-        .ok()
+    let from_query = Some(window.location())
+        .filter(|_| embed::owns_document())
+        .and_then(|l| l.search().ok())
         .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
         .and_then(|p| p.get("lang"))
         .and_then(|l| Lang::from_tag(&l));
@@ -100,10 +102,10 @@ fn open_details_for_print() {
     };
     let toggle = |open: bool| {
         move |_: web_sys::Event| {
-            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            let Some(root) = embed::root() else {
                 return;
             };
-            let Ok(list) = doc.query_selector_all(if open {
+            let Ok(list) = root.query_selector_all(if open {
                 "details:not([open])"
             } else {
                 "details[data-print-opened]"
@@ -163,12 +165,18 @@ pub fn app(props: &AppProps) -> Html {
     {
         let lang = state.lang;
         use_effect_with((title, lang), move |(title, lang)| {
-            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                doc.set_title(title);
-                if let Some(html) = doc.document_element() {
-                    let _ = html.set_attribute("lang", lang.code());
-                    let _ = html.set_attribute("dir", lang.dir());
+            let doc = web_sys::window().and_then(|w| w.document());
+            // Included in a host page, the host's <html>, title and history are not ours.
+            let target = match doc {
+                Some(doc) if embed::owns_document() => {
+                    doc.set_title(title);
+                    doc.document_element()
                 }
+                _ => embed::root(),
+            };
+            if let Some(el) = target {
+                let _ = el.set_attribute("lang", lang.code());
+                let _ = el.set_attribute("dir", lang.dir());
             }
         });
     }
@@ -177,11 +185,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.focus_request, move |&request| {
             // Not on first load: the page starts at its top, as people expect.
             if request > 0 {
-                let el = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&target))
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(el) = el {
+                if let Some(el) = embed::by_id(&target) {
                     let _ = el.focus();
                 }
             }
@@ -189,16 +193,21 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // Browser Back and Forward move between screens. The history holds screen numbers only.
+    // Included in a host page, the history is the host's: the app leaves it alone.
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let window = web_sys::window();
+            let window = web_sys::window().filter(|_| embed::owns_document());
             if let Some(h) = window.as_ref().and_then(|w| w.history().ok()) {
                 let _ = h.replace_state(&JsValue::from(0), "");
             }
             let listener =
                 Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |e: web_sys::PopStateEvent| {
-                    let n = e.state().as_f64().unwrap_or(0.0) as u32;
+                    // A link to a #fragment adds an entry without a state: not a screen of ours.
+                    let Some(n) = e.state().as_f64() else {
+                        return;
+                    };
+                    let n = n as u32;
                     dispatch.emit(Action::Restore(Screen::from_history_number(n)));
                 });
             if let Some(w) = &window {
@@ -208,7 +217,7 @@ pub fn app(props: &AppProps) -> Html {
                 );
             }
             move || {
-                if let Some(w) = web_sys::window() {
+                if let Some(w) = web_sys::window().filter(|_| embed::owns_document()) {
                     let _ = w.remove_event_listener_with_callback(
                         "popstate",
                         listener.as_ref().unchecked_ref(),
@@ -220,7 +229,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (screen, from_history) = (state.screen, state.from_history);
         use_effect_with(state.focus_request, move |&request| {
-            if request > 0 && !from_history {
+            if request > 0 && !from_history && embed::owns_document() {
                 let current = web_sys::window()
                     .and_then(|w| w.history().ok())
                     .and_then(|h| h.state().ok())
@@ -264,9 +273,22 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
 
+    // The skip link moves the focus itself: following "#main" would add a history entry.
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(el) = embed::by_id("screen-heading").or_else(|| embed::by_id("main")) {
+            let _ = el.focus();
+        }
+    });
+    // Included in a host page that has its own <main>, the app's is a plain element.
+    let main = if embed::owns_document() {
+        "main"
+    } else {
+        "div"
+    };
     html! {
         <>
-            <a class="skip-link" href="#main">{ t.skip_link() }</a>
+            <a class="skip-link" href="#main" onclick={skip}>{ t.skip_link() }</a>
             <header class="site-header">
                 <p class="brand">
                     <span class="brand-name">{ t.app_name() }</span>
@@ -276,7 +298,7 @@ pub fn app(props: &AppProps) -> Html {
                 // At the top, where an intermediair with a family looks for it first.
                 <ModeSwitch lang={state.lang} on={state.intermediair} dispatch={dispatch.clone()} />
             </header>
-            <main id="main" class="screen">{ screen }</main>
+            <@{main} id="main" class="screen">{ screen }</@>
         </>
     }
 }
@@ -295,7 +317,14 @@ pub fn language_switcher(props: &LanguageSwitcherProps) -> Html {
         <nav class="languages" aria-label={t.language_label()}>
             <ul>
             { for Lang::ALL.iter().map(|&l| {
-                let onclick = props.dispatch.reform(move |_| Action::SetLang(l));
+                let dispatch = props.dispatch.clone();
+                // The second click of a double click is not a choice: after the first, the bar
+                // may have mirrored (Arabic and Persian), and another language sits under it.
+                let onclick = Callback::from(move |e: MouseEvent| {
+                    if e.detail() < 2 {
+                        dispatch.emit(Action::SetLang(l));
+                    }
+                });
                 html! {
                     <li>
                         <button type="button" lang={l.code()} dir={l.dir()}

@@ -7,6 +7,8 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
 mod fields;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
@@ -22,18 +24,19 @@ mod start_screen;
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, AppProps};
 
-/// Entry point of the page.
+/// Mounts the app in `root`: called by the loader (static/start.js) once the wasm is ready.
+/// `mode` is "page", "frame" or "include" (see `embed`); `lang` the host's `data-lang`, if any.
 #[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(start)]
-pub fn start() {
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(root: web_sys::Element, mode: &str, lang: Option<String>) {
+    embed::set(embed::Mode::from_name(mode), root.clone());
     panic::install_hook();
-    let lang = app::start_language();
+    let lang = lang
+        .as_deref()
+        .and_then(crate::i18n::Lang::from_tag)
+        .unwrap_or_else(app::start_language);
     let intermediair = app::start_intermediair();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    if let Some(root) = root {
-        root.set_inner_html("");
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { lang, intermediair }).render();
-    }
+    // The loading text goes; the app takes its place.
+    root.set_text_content(None);
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { lang, intermediair }).render();
 }

@@ -350,12 +350,7 @@ fn error_summary(p: &CompactFormProps) -> Html {
 }
 
 fn focus_element(id: &str) {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
+    if let Some(el) = super::embed::by_id(id) {
         el.scroll_into_view();
         let _ = el.focus();
     }

@@ -245,7 +245,7 @@ fn route_item(lang: Lang, r: &Route) -> Html {
     html! {
         <li class={format!("route route-{}", r.route.id)}>
             <div class="own">
-            <p><strong><a href={r.route.url}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
+            <p><strong><a href={r.route.url} target={super::embed::link_target()}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
             if !r.documents.is_empty() {
                 <div class="docs"><strong>{ t.route_documents() }</strong>{ " " }
                     <ul>{ for r.documents.iter().map(|d| html! { <li>{ data_message(lang, "doc", d) }</li> }) }</ul>
