@@ -124,6 +124,17 @@ function amountsOf(lang, truth, extra = []) {
   return out;
 }
 
+/** What a regeling's texts take from its data file: the children's ages, the amounts it gives and
+ *  the year its period ends (the app's own formatting of each). */
+export function regelingVars(lang, id) {
+  const r = appData().regelingen[id];
+  const vars = {};
+  if (r.childAges) Object.assign(vars, { age: r.childAges.max + 1, min: r.childAges.min, max: r.childAges.max });
+  for (const [k, v] of Object.entries(r.gives)) vars[k] = money(lang, v);
+  if (r.endYear) vars.year = r.endYear;
+  return vars;
+}
+
 /** "energietoeslag_2023" → "short-energietoeslag-2023", as the app builds its message ids. */
 const msgId = (prefix, id) => `${prefix}-${id.replace(/_/g, "-")}`;
 /** The names in the list of what to do: Dutch, with the abbreviations the forms use. */
@@ -229,7 +240,7 @@ export async function verifyResult(page, lang, truth, expect) {
       assert.deepEqual([info.more, info.gives.length, info.advice.length], [0, 0, 0], `${where}: a "no" card has no details, no "gives", no advice`);
       continue;
     }
-    assert.deepEqual(info.gives, [t(msgId("short", s.id))], `${where}: what it gives`);
+    assert.deepEqual(info.gives, [t(msgId("short", s.id), regelingVars(lang, s.id))], `${where}: what it gives`);
     // A "maybe" names what is still open, apart from the income (that is the distance line).
     const why = s.verdict === "maybe" ? s.reasons.filter((r) => weight(r) === 1 && !INCOME_REASONS.has(r.code)) : [];
     assert.deepEqual(info.why, text(why), `${where}: the reasons named on the card`);
@@ -240,7 +251,7 @@ export async function verifyResult(page, lang, truth, expect) {
     assert.equal(info.more, 1, `${where}: more on request`);
     const d = distanceOf(s);
     assert.deepEqual(info.distance, d ? [t(d[0], d[1] === undefined ? {} : { amount: money(lang, d[1]) })] : [], `${where}: distance to the limit`);
-    assert.deepEqual(info.desc, [t(msgId("regeling", s.id))], `${where}: description`);
+    assert.deepEqual(info.desc, [t(msgId("regeling", s.id), regelingVars(lang, s.id))], `${where}: description`);
     // Every reason of the rules: failing first, then open, then passing, each in the rules' order.
     const sorted = s.reasons.map((r, i) => [r, i]).sort((a, b) => weight(a[0]) - weight(b[0]) || a[1] - b[1]).map(([r]) => r);
     assert.deepEqual(info.reasons, text(sorted), `${where}: every reason`);

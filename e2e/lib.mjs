@@ -176,8 +176,12 @@ export function appData() {
     .filter((f) => f.endsWith(".toml") && !f.endsWith(".scenarios.toml"))
     .map((f) => {
       const text = read(path.join("regelingen", f));
+      const ages = text.match(/kind\s*=\s*"child_age",\s*min\s*=\s*(\d+),\s*max\s*=\s*(\d+)/);
+      const gives = Object.fromEntries([...(text.match(/^gives\s*=\s*\{(.*)\}/m)?.[1] ?? "").matchAll(/(\w+)\s*=\s*"([\d.]+)"/g)].map((m) => [m[1], m[2]]));
+      const end = text.match(/^end\s*=\s*"(\d{4})/m);
       return { id: f.replace(/\.toml$/, ""), apply: value(text, "apply"), documents: value(text, "documents"),
-        position: value(text, "position"), forChildren: /kind\s*=\s*"child_age"/.test(text) };
+        position: value(text, "position"), forChildren: Boolean(ages),
+        childAges: ages && { min: Number(ages[1]), max: Number(ages[2]) }, gives, endYear: end && Number(end[1]) };
     })
     .sort((a, b) => a.position - b.position);
   const phone = value(read("serviceplein.toml"), "phone");

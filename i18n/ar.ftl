@@ -135,7 +135,7 @@ error-income-too-large = هذا المبلغ كبير جدًا. تأكد من ا
 panic-message = عذرًا، حدث خطأ في التطبيق. إجاباتك لم تُرسَل إلى أي مكان. أعد تحميل الصفحة.
 
 result-heading = نتيجتك
-result-indication = هذه النتيجة تقدير فقط. البلدية (gemeente) تقرر بعد أن تقدّم الطلب.
+result-indication = هذه النتيجة تقدير فقط. البلدية تقرر بعد أن تقدّم الطلب.
 result-income = دخلك { $income } في الشهر. هذا يساوي { $percent } من مبلغ المساعدة الاجتماعية لأسرتك.
 result-norms = نستخدم في الحساب مبالغ المساعدة الاجتماعية (bijstandsnormen) السارية من { $date }.
 result-sources = المصادر: { $sources }.
@@ -255,7 +255,7 @@ button-wipe = نعم، امسح كل شيء
 button-keep = لا، ارجع
 
 # الطباعة
-amounts-from = المبالغ السارية من { $date }
+amounts-from = المبالغ من { $date }
 stale-norms = هذا الفحص يحسب بالمبالغ السارية من { $date }. قد تكون نتيجتك الآن مختلفة. اسأل مكتب الخدمات (Serviceplein).
 regeling-ended = انتهى برنامج الدعم هذا. لم يعد ممكنًا تقديم طلب له.
 

@@ -138,7 +138,7 @@ group-no = فعلاً برای شما نیست
 verdict-yes = بله
 verdict-maybe = شاید
 verdict-no = نه
-limit-line = حد مجاز برای شما { $limit } در ماه است، بدون پول تعطیلات (vakantiegeld). با پول تعطیلات، حد مجاز { $limitIncl } است. این برابر با { $percentage } مبلغ مقرری کمک اجتماعی (bijstand) برای خانواده شماست.
+limit-line = حد مجاز برای شما { $limit } در ماه است، بدون پول تعطیلات. با پول تعطیلات: { $limitIncl }. این { $percentage } مبلغ کمک اجتماعی برای خانواده شماست.
 
 why-income-within-limit = درآمد شما { $income } است. این کمتر از حد مجاز { $limit } است، یا برابر با آن.
 why-within-margin = درآمد شما { $income } است. این به اندازه { $overBy } بیشتر از حد مجاز { $limit } است. این فقط کمی بیشتر است.
