@@ -4,7 +4,7 @@ use super::conditions::{self, Facts, Outcome};
 use super::date::Date;
 use super::household::{Circumstances, Household, HouseholdError, Leefvorm};
 use super::income::Income;
-use super::money::Money;
+use super::money::{divide_rounded, Money};
 use super::parameters::{self, AowAge, Dated, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS};
 use super::reason::Reason;
 use super::verdict::Verdict;
@@ -115,22 +115,6 @@ impl RuleSet {
         })
     }
 
-    /// Whether `other` (for another date) has the same parameters in force, so that every
-    /// household gets the same evaluation from both: the batch command then keeps one of them.
-    pub fn same_rules(&self, other: &RuleSet) -> bool {
-        std::ptr::eq(self.norms, other.norms)
-            && std::ptr::eq(self.vermogensgrens, other.vermogensgrens)
-            && self.holiday_pay_share == other.holiday_pay_share
-            && self.aow_age == other.aow_age
-            && self.margin == other.margin
-            && self.regelingen.len() == other.regelingen.len()
-            && self
-                .regelingen
-                .iter()
-                .zip(&other.regelingen)
-                .all(|(a, b)| std::ptr::eq(*a, *b))
-    }
-
     pub fn limits(&self, regeling_index: usize, category: NormCategory) -> Limits {
         self.limits[regeling_index][category as usize]
     }
@@ -144,11 +128,8 @@ impl RuleSet {
         self.norms_excl_holiday_pay[category as usize]
     }
 
-    /// What the conditions of the regelingen look at, for a household of `leefvorm`. Together
-    /// with the leefvorm and the income it decides the evaluation: two households with the same
-    /// leefvorm and the same outcomes of these facts get the same evaluation apart from what
-    /// comes from the income (the batch command makes use of that).
-    pub fn facts<'a>(
+    /// What the conditions of the regelingen look at, for a household of `leefvorm`.
+    fn facts<'a>(
         &self,
         household: &'a Household,
         leefvorm: Leefvorm,
@@ -189,47 +170,26 @@ impl RuleSet {
         income: Income,
         circumstances: Circumstances,
     ) -> Result<Evaluation, HouseholdError> {
-        self.evaluate_reusing(household, income, circumstances, Vec::new())
-    }
-
-    /// As `evaluate`, but the lists of `reuse` (the schemes of an earlier evaluation) are filled
-    /// again instead of new ones allocated: the batch command evaluates hundreds of thousands of
-    /// households a second, and allocating ten lists for each of them was a large part of that
-    /// time.
-    pub fn evaluate_reusing(
-        &self,
-        household: &Household,
-        income: Income,
-        circumstances: Circumstances,
-        reuse: Vec<SchemeResult>,
-    ) -> Result<Evaluation, HouseholdError> {
         let leefvorm = household.leefvorm(self.aow_age)?;
         let category = leefvorm.norm_category();
         let income_per_month = income.per_month();
         let percent_of_norm =
             self.percent_of_norm(income_per_month, category, income.holiday_pay_included);
         let facts = self.facts(household, leefvorm, circumstances);
-        let mut schemes = reuse;
-        schemes.truncate(self.regelingen.len());
-        for (i, &regeling) in self.regelingen.iter().enumerate() {
-            let limits = self.limits(i, category);
-            if i == schemes.len() {
-                schemes.push(SchemeResult {
+        let schemes = self
+            .regelingen
+            .iter()
+            .enumerate()
+            .map(|(i, &regeling)| {
+                self.scheme(
                     regeling,
-                    verdict: Verdict::No,
-                    limits: None,
-                    reasons: Vec::with_capacity(4),
-                });
-            }
-            self.scheme(
-                &mut schemes[i],
-                regeling,
-                limits,
-                income_per_month,
-                income.holiday_pay_included,
-                &facts,
-            );
-        }
+                    self.limits(i, category),
+                    income_per_month,
+                    income.holiday_pay_included,
+                    &facts,
+                )
+            })
+            .collect();
         Ok(Evaluation {
             leefvorm,
             norm: self.norm(category),
@@ -241,24 +201,17 @@ impl RuleSet {
         })
     }
 
-    /// One regeling's verdict, written into `result`, whose list of reasons is filled again
-    /// rather than a new one allocated, for the batch command's speed.
-    ///
-    /// The result depends on the household only through the regeling's limits, the outcome of
-    /// the income test (within the limit, within the margin above it, or further above) with its
-    /// amounts, the debt-help answer, and the outcomes of the conditions. The batch command
-    /// relies on this to reuse a result for households that differ only in income; keep it so.
+    /// One regeling's verdict with its reasons.
     fn scheme(
         &self,
-        result: &mut SchemeResult,
         regeling: &'static Regeling,
         limits: Limits,
         income: Money,
         holiday_pay_included: bool,
         facts: &Facts,
-    ) {
-        let reasons = &mut result.reasons;
-        reasons.clear();
+    ) -> SchemeResult {
+        // The income, debt help, one per condition and the capacity test at most.
+        let mut reasons = Vec::with_capacity(regeling.conditions.len() + 3);
         let mut fails = false;
         let mut unsure = false;
         let debt_help_lifts = regeling.debt_help_lifts_limit.is_some();
@@ -309,9 +262,7 @@ impl RuleSet {
             }
         }
 
-        result.regeling = regeling;
-        result.limits = shown_limits;
-        result.verdict = if fails {
+        let verdict = if fails {
             Verdict::No
         } else if unsure || regeling.verdict_at_most == Verdict::Maybe {
             if regeling.verdict_at_most == Verdict::Maybe {
@@ -321,41 +272,22 @@ impl RuleSet {
         } else {
             Verdict::Yes
         };
+        SchemeResult {
+            regeling,
+            verdict,
+            limits: shown_limits,
+            reasons,
+        }
     }
 }
 
 /// `part` as a percentage of `whole`, rounded half away from zero to two decimals.
 fn percent_of(part: Money, whole: Money) -> Decimal {
-    let (p, w) = (part.as_decimal(), whole.as_decimal());
-    // Amounts in cents with two decimals (all of them, in practice) give the percentage as a
-    // quotient of whole numbers: exact, and a fraction of the cost of dividing and rounding
-    // 28-digit decimals, which showed in the batch command's profile. The result is the same
-    // `Decimal`, representation included (a test compares them): the division gives a whole
-    // percentage without decimals when it comes out exactly (100, not 100.00), anything else
-    // with two after rounding (12.50, 0.00).
-    if p.scale() == 2 && w.scale() == 2 {
-        // Below 2^40 cents (eleven billion euros), `part × 20,000` fits an i64, whose division
-        // is several times cheaper than an i128's.
-        const ROOM: i128 = 1 << 40;
-        let (part, whole) = (p.mantissa(), w.mantissa());
-        let positive = !p.is_sign_negative() && w.is_sign_positive();
-        if positive && (0..ROOM).contains(&part) && (1..ROOM).contains(&whole) {
-            let (part, whole) = (part as i64, whole as i64);
-            if (part * 100) % whole == 0 {
-                return Decimal::new(part * 100 / whole, 0);
-            }
-            // Hundredths of a percent, rounded half up.
-            let hundredths = (part * 20_000 + whole) / (2 * whole);
-            return Decimal::new(hundredths, 2);
-        }
-    }
-    (p * Decimal::ONE_HUNDRED / w)
-        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    Decimal::new(divide_rounded(part.cents() * 10_000, whole.cents()), 2)
 }
 
 /// Income against one limit, with the margin of spec section 4: the reason, and the best
-/// verdict the income allows. (A verdict rather than an `Outcome`, which would carry a second
-/// copy of the reason: moving those copies around showed in the batch command's profile.)
+/// verdict the income allows.
 pub fn income_test(income: Money, limit: Money, margin: Money) -> (Reason, Verdict) {
     if income <= limit {
         return (Reason::IncomeWithinLimit { income, limit }, Verdict::Yes);
@@ -375,63 +307,5 @@ pub fn income_test(income: Money, limit: Money, margin: Money) -> (Reason, Verdi
             over_by,
         };
         (r, Verdict::No)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn by_division(part: Money, whole: Money) -> Decimal {
-        (part.as_decimal() * Decimal::ONE_HUNDRED / whole.as_decimal())
-            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-    }
-
-    /// The quick way gives the same number as dividing decimals, over many incomes and norms,
-    /// midpoints included.
-    #[test]
-    fn percent_of_is_the_rounded_quotient() {
-        let norms = [
-            115579, 121662, 28535, 30036, 165112, 184360, 100, 200, 1, 3, 7, 8, 300000,
-        ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        for &norm in &norms {
-            let whole = Money::from_cents(norm);
-            let mut incomes: Vec<i64> = (0..2_000)
-                .chain([norm, norm / 2, norm / 4, norm / 8, 999_999_999])
-                .collect();
-            for _ in 0..5_000 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                incomes.push((state % 1_000_000_000) as i64);
-            }
-            for income in incomes {
-                let part = Money::from_cents(income);
-                let quick = percent_of(part, whole);
-                let divided = by_division(part, whole);
-                assert_eq!(quick, divided, "{part} of {whole}");
-                // The same representation too, so that it also prints the same.
-                assert_eq!(
-                    quick.serialize(),
-                    divided.serialize(),
-                    "{part} of {whole}: {quick} {divided}"
-                );
-            }
-        }
-        // Every small case, where exact quotients (12.5, 33.33..., 50) are common.
-        for whole in 1..=200 {
-            for part in 0..=3_000 {
-                let (part, whole) = (Money::from_cents(part), Money::from_cents(whole));
-                let quick = percent_of(part, whole);
-                assert_eq!(quick.serialize(), by_division(part, whole).serialize());
-            }
-        }
-        // Amounts with more than two decimals go the general way.
-        let odd = Money::from_decimal(Decimal::new(123_456, 3));
-        assert_eq!(
-            percent_of(odd, Money::from_cents(100)),
-            by_division(odd, Money::from_cents(100))
-        );
     }
 }

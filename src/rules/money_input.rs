@@ -96,8 +96,7 @@ pub fn parse_money(input: &str) -> Result<Money, MoneyInputError> {
     Ok(Money::from_decimal(Decimal::new(cents, 2)))
 }
 
-/// Digits and marks of an amount, kept on the stack: the batch command reads hundreds of
-/// thousands of amounts a second, and lists on the heap were most of the cost of reading one.
+/// Digits and marks of an amount, at most `CAPACITY` of them.
 struct Marks {
     bytes: [u8; Marks::CAPACITY],
     len: usize,
