@@ -261,9 +261,11 @@ export async function verifyResult(page, lang, truth, expect) {
     assert.deepEqual(info.norms, [t("result-norms", { date: JULY_2023[lang] })], `${where}: norms' date`);
   }
 
-  // Every amount the result shows (the app isolates each as U+2066 … U+2069) comes from the rules
-  // or from the answers; an amount from anywhere else is a disagreement.
-  const known = amountsOf(lang, truth, [expect.typedAmount, ...(expect.assetsLimit ? [expect.assetsLimit] : [])]);
+  // Every amount the result shows (the app isolates each as U+2066 … U+2069) comes from the rules,
+  // from the answers or from what a regeling gives in its data file (the energietoeslag's
+  // € 1.300); an amount from anywhere else is a disagreement.
+  const gives = Object.values(appData().regelingen).flatMap((r) => Object.values(r.gives));
+  const known = amountsOf(lang, truth, [expect.typedAmount, ...(expect.assetsLimit ? [expect.assetsLimit] : []), ...gives]);
   const shown = all.match(/\u2066[^\u2066\u2069]*€[^\u2066\u2069]*\u2069/g) ?? [];
   for (const a of shown) assert.ok(known.has(a), `amount ${plain(a)} on the result is not in the regelcheck output (${[...known].map(plain).join(", ")})`);
 
