@@ -975,3 +975,100 @@ fn a_byte_order_mark_before_the_first_json_line_is_ignored() {
     let out = run(&[], "\u{feff}{\"age\":30,\"income\":\"1000\"}\n".as_bytes());
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+/// `--compact`: per regeling its verdict and reason codes; the household's amounts once.
+#[test]
+fn compact_gives_verdicts_and_reason_codes_with_the_amounts_once() {
+    let mut input = SINGLE_PARENT.to_string();
+    input.push('\n');
+    let o = run(&["--compact"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 1);
+    let l = &lines[0];
+    assert_eq!(l["line"], 1);
+    assert_eq!(l["leefvorm"], "alleenstaande_ouder");
+    assert_eq!(l["norm"]["amount"], "1216.62");
+    assert_eq!(l["norm"]["date"], "2023-07-01");
+    assert_eq!(l["income_per_month"], "1250.00");
+    assert_eq!(l["percent_of_norm"], "108.15");
+    let schemes = l["schemes"].as_array().expect("schemes");
+    let ids: Vec<&str> = schemes.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, SCHEME_IDS);
+    let k = scheme(l, "kindpakket");
+    assert_eq!(k["verdict"], "maybe");
+    assert_eq!(
+        k["reasons"],
+        serde_json::json!(["income_within_limit", "assets_unknown", "student_unknown"])
+    );
+    for s in schemes {
+        let mut keys: Vec<&String> = s.as_object().unwrap().keys().collect();
+        keys.sort();
+        assert_eq!(keys, ["id", "reasons", "verdict"], "{s}");
+    }
+    // Much shorter than the full line.
+    let full = run(&[], input.as_bytes());
+    assert!(o.stdout.len() * 2 < full.stdout.len());
+}
+
+/// The compact line says what the full line says, for every kind of line: the same header,
+/// verdicts and reason codes, and the same error lines and exit status.
+#[test]
+fn compact_agrees_with_the_full_output() {
+    let mut input = String::new();
+    for (bad, _, _) in BAD_LINES {
+        input += &format!("{bad}\n{GOOD}\n");
+    }
+    for i in 0..300 {
+        let income = 400 + i * 13;
+        let line = match i % 4 {
+            0 => format!(r#"{{"id":{i},"age":34,"children":[7,13],"income":"{income},5"}}"#),
+            1 => format!(r#"{{"age":67,"partner_age":70,"income":{income},"debt_help":true}}"#),
+            2 => format!(
+                r#"{{"age":19,"children":[3],"income":"{income}","period":"four_weeks","assets_above_limit":false,"student":false}}"#
+            ),
+            _ => format!(
+                r#"{{"age":45,"partner_age":44,"children":[16,9],"income":"{income}","holiday_pay_included":true,"date":"2023-03-01","low_income_3_years":true}}"#
+            ),
+        };
+        input += &line;
+        input.push('\n');
+    }
+    let full = run(&[], input.as_bytes());
+    let compact = run(&["--compact"], input.as_bytes());
+    assert_eq!(compact.status.code(), full.status.code());
+    let (full, compact) = (json_lines(&full), json_lines(&compact));
+    assert_eq!(full.len(), compact.len());
+    for (f, c) in full.iter().zip(&compact) {
+        if f.get("error").is_some() {
+            assert_eq!(f, c);
+            continue;
+        }
+        for key in [
+            "line",
+            "leefvorm",
+            "norm",
+            "income_per_month",
+            "percent_of_norm",
+        ] {
+            assert_eq!(f[key], c[key], "{key}: {c}");
+        }
+        assert_eq!(f.get("id"), c.get("id"));
+        let schemes = f["schemes"].as_array().unwrap();
+        assert_eq!(schemes.len(), c["schemes"].as_array().unwrap().len());
+        for s in schemes {
+            let id = s["id"].as_str().unwrap();
+            let short = scheme(c, id);
+            assert_eq!(short["verdict"], s["verdict"], "{id}");
+            assert_eq!(short["reasons"], serde_json::json!(reason_codes(s)), "{id}");
+        }
+    }
+}
+
+#[test]
+fn compact_is_for_json_and_not_with_csv() {
+    let o = run(&["--csv", "--compact"], b"age,income\n30,900\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+    assert!(stderr(&o).contains("--compact"), "{}", stderr(&o));
+}
