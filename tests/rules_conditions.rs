@@ -191,10 +191,10 @@ fn reason_codes_of_unknown_answers_name_their_question() {
         ),
     ];
     for (reason, question, code) in cases {
-        assert_eq!(reason.unknown_question(), Some(question));
+        assert_eq!(Question::left_open_by(&reason), Some(question));
         assert_eq!(reason.code(), code);
     }
-    assert_eq!(Reason::Student.unknown_question(), None);
+    assert_eq!(Question::left_open_by(&Reason::Student), None);
 }
 
 // ---- Answers that fail --------------------------------------------------------------------

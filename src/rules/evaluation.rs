@@ -148,20 +148,45 @@ impl RuleSet {
         }
     }
 
-    /// Income as a percentage of the norm it is comparable with: the norm incl. vakantietoeslag
-    /// when the income includes it, else the norm without. Two decimals.
-    pub fn percent_of_norm(
+    /// Everything about a household that does not depend on its income: its leefvorm and norm,
+    /// and per regeling its limits and the outcome of each condition. The income test follows
+    /// with [`Assessment::at_income`], as the law has it: assess the household, then look at
+    /// which side of each limit the income falls.
+    pub fn assess(
         &self,
-        income_per_month: Money,
-        category: NormCategory,
-        holiday_pay_included: bool,
-    ) -> Decimal {
-        let compared_norm = if holiday_pay_included {
-            self.norm(category)
-        } else {
-            self.norm_excl_holiday_pay(category)
-        };
-        percent_of(income_per_month, compared_norm)
+        household: &Household,
+        circumstances: Circumstances,
+    ) -> Result<Assessment, HouseholdError> {
+        let leefvorm = household.leefvorm(self.aow_age)?;
+        let category = leefvorm.norm_category();
+        let facts = self.facts(household, leefvorm, circumstances);
+        let schemes = self
+            .regelingen
+            .iter()
+            .enumerate()
+            .map(|(i, &regeling)| SchemeAssessment {
+                regeling,
+                limits: self.limits(i, category),
+                income_limit: match (regeling.debt_help_lifts_limit, circumstances.debt_help) {
+                    (None, _) | (Some(_), Some(false)) => IncomeLimit::Applies,
+                    (Some(_), Some(true)) => IncomeLimit::Lifted,
+                    (Some(_), None) => IncomeLimit::LiftedIfDebtHelp,
+                },
+                conditions: regeling
+                    .conditions
+                    .iter()
+                    .map(|c| conditions::check(c.kind, &facts))
+                    .collect(),
+            })
+            .collect();
+        Ok(Assessment {
+            leefvorm,
+            norm: self.norm(category),
+            norm_excl_holiday_pay: self.norm_excl_holiday_pay(category),
+            norm_date: self.norms.start,
+            margin: self.margin,
+            schemes,
+        })
     }
 
     pub fn evaluate(
@@ -170,81 +195,138 @@ impl RuleSet {
         income: Income,
         circumstances: Circumstances,
     ) -> Result<Evaluation, HouseholdError> {
-        let leefvorm = household.leefvorm(self.aow_age)?;
-        let category = leefvorm.norm_category();
-        let income_per_month = income.per_month();
-        let percent_of_norm =
-            self.percent_of_norm(income_per_month, category, income.holiday_pay_included);
-        let facts = self.facts(household, leefvorm, circumstances);
-        let schemes = self
-            .regelingen
+        Ok(self.assess(household, circumstances)?.at_income(income))
+    }
+}
+
+/// A household assessed on everything but its income (see [`RuleSet::assess`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub leefvorm: Leefvorm,
+    /// The norm incl. vakantietoeslag, and the date it started.
+    pub norm: Money,
+    pub norm_excl_holiday_pay: Money,
+    pub norm_date: Date,
+    pub margin: Money,
+    pub schemes: Vec<SchemeAssessment>,
+}
+
+/// One regeling for one household, before its income is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SchemeAssessment {
+    pub regeling: &'static Regeling,
+    pub limits: Limits,
+    pub income_limit: IncomeLimit,
+    /// The outcome of each condition, in the order of the regeling's conditions.
+    pub conditions: Vec<Outcome>,
+}
+
+/// Whether the income limit applies to this household (debt help lifts the kindpakket's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IncomeLimit {
+    Applies,
+    /// In schuldhulpverlening or WSNP: no income limit.
+    Lifted,
+    /// Debt help is not known, and would lift the limit.
+    LiftedIfDebtHelp,
+}
+
+/// Where a regeling's verdict can change with the income: at its limit, and at the limit plus the
+/// margin (up to there an income above the limit is a "maybe").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Breakpoint {
+    pub regeling: &'static Regeling,
+    pub limit: Money,
+    pub margin_edge: Money,
+}
+
+impl Assessment {
+    /// The income limits where a verdict can change, for an income with or without
+    /// vakantietoeslag; none for a regeling whose limit debt help has lifted.
+    pub fn breakpoints(&self, holiday_pay_included: bool) -> Vec<Breakpoint> {
+        self.schemes
             .iter()
-            .enumerate()
-            .map(|(i, &regeling)| {
-                self.scheme(
-                    regeling,
-                    self.limits(i, category),
-                    income_per_month,
-                    income.holiday_pay_included,
-                    &facts,
-                )
+            .filter(|s| s.income_limit != IncomeLimit::Lifted)
+            .map(|s| {
+                let limit = s.limits.for_income(holiday_pay_included);
+                Breakpoint {
+                    regeling: s.regeling,
+                    limit,
+                    margin_edge: limit + self.margin,
+                }
             })
-            .collect();
-        Ok(Evaluation {
-            leefvorm,
-            norm: self.norm(category),
-            norm_excl_holiday_pay: self.norm_excl_holiday_pay(category),
-            norm_date: self.norms.start,
-            income_per_month,
-            percent_of_norm,
-            schemes,
-        })
+            .collect()
     }
 
-    /// One regeling's verdict with its reasons.
-    fn scheme(
-        &self,
-        regeling: &'static Regeling,
-        limits: Limits,
-        income: Money,
-        holiday_pay_included: bool,
-        facts: &Facts,
-    ) -> SchemeResult {
+    /// The evaluation of this household at `income`.
+    pub fn at_income(&self, income: Income) -> Evaluation {
+        let income_per_month = income.per_month();
+        let compared_norm = if income.holiday_pay_included {
+            self.norm
+        } else {
+            self.norm_excl_holiday_pay
+        };
+        Evaluation {
+            leefvorm: self.leefvorm,
+            norm: self.norm,
+            norm_excl_holiday_pay: self.norm_excl_holiday_pay,
+            norm_date: self.norm_date,
+            income_per_month,
+            percent_of_norm: percent_of(income_per_month, compared_norm),
+            schemes: self
+                .schemes
+                .iter()
+                .map(|s| s.at_income(income_per_month, income.holiday_pay_included, self.margin))
+                .collect(),
+        }
+    }
+}
+
+impl Limits {
+    /// The limit an income is compared with: incl. vakantietoeslag when the income includes it.
+    pub fn for_income(&self, holiday_pay_included: bool) -> Money {
+        if holiday_pay_included {
+            self.incl_holiday_pay
+        } else {
+            self.excl_holiday_pay
+        }
+    }
+}
+
+impl SchemeAssessment {
+    /// One regeling's verdict with its reasons, for an income per month.
+    fn at_income(&self, income: Money, holiday_pay_included: bool, margin: Money) -> SchemeResult {
+        let regeling = self.regeling;
         // The income, debt help, one per condition and the capacity test at most.
-        let mut reasons = Vec::with_capacity(regeling.conditions.len() + 3);
+        let mut reasons = Vec::with_capacity(self.conditions.len() + 3);
         let mut fails = false;
         let mut unsure = false;
-        let debt_help_lifts = regeling.debt_help_lifts_limit.is_some();
-        let limit = if holiday_pay_included {
-            limits.incl_holiday_pay
-        } else {
-            limits.excl_holiday_pay
-        };
 
-        let shown_limits = if debt_help_lifts && facts.circumstances.debt_help == Some(true) {
+        let shown_limits = if self.income_limit == IncomeLimit::Lifted {
             reasons.push(Reason::DebtHelpNoIncomeLimit);
             None
         } else {
-            let (reason, allows) = income_test(income, limit, self.margin);
+            let limit = self.limits.for_income(holiday_pay_included);
+            let (reason, allows) = income_test(income, limit, margin);
             reasons.push(reason);
             match allows {
                 Verdict::Yes => {}
                 // Debt help, not known, would lift the income above the limit.
-                _ if debt_help_lifts && facts.circumstances.debt_help.is_none() => {
+                _ if self.income_limit == IncomeLimit::LiftedIfDebtHelp => {
                     unsure = true;
                     reasons.push(Reason::DebtHelpUnknown);
                 }
                 Verdict::Maybe => unsure = true,
                 Verdict::No => fails = true,
             }
-            Some(limits)
+            Some(self.limits)
         };
 
         // Unknown answers only matter, and are only named, when nothing says no. Until something
         // does, every reason after the first (the income's) names an unknown answer; the first
         // "no" drops them, and after it unknowns are not added.
-        for condition in regeling.conditions {
-            match conditions::check(condition.kind, facts) {
+        for outcome in &self.conditions {
+            match *outcome {
                 Outcome::Pass => {}
                 Outcome::Unsure(r) => {
                     unsure = true;

@@ -14,7 +14,10 @@ pub mod reason;
 pub mod verdict;
 
 pub use date::Date;
-pub use evaluation::{Evaluation, Limits, NoNormsForDate, RuleSet, SchemeResult};
+pub use evaluation::{
+    Assessment, Breakpoint, Evaluation, IncomeLimit, Limits, NoNormsForDate, RuleSet,
+    SchemeAssessment, SchemeResult,
+};
 pub use household::{Circumstances, Household, HouseholdError, Leefvorm};
 pub use income::{Income, Period};
 pub use money::Money;

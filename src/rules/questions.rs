@@ -1,9 +1,10 @@
 //! Which questions can still change a verdict, so the app skips those that cannot matter.
 
-use super::evaluation::RuleSet;
+use super::evaluation::{Assessment, RuleSet};
 use super::household::{aow_question_applies, Circumstances, Household};
 use super::income::Income;
 use super::money::Money;
+use super::reason::Reason;
 use super::verdict::Verdict;
 
 /// The questions of the app, in the order it asks them.
@@ -128,6 +129,19 @@ pub struct Flow {
     pub answers: PartialAnswers,
 }
 
+impl Question {
+    /// The question whose unknown answer a reason names, for reasons that are about one.
+    pub fn left_open_by(reason: &Reason) -> Option<Question> {
+        match reason {
+            Reason::DebtHelpUnknown => Some(Question::DebtHelp),
+            Reason::AssetsUnknown { .. } => Some(Question::AssetsAboveLimit),
+            Reason::StudentUnknown => Some(Question::Student),
+            Reason::LowIncome3YearsUnknown => Some(Question::LowIncome3Years),
+            _ => None,
+        }
+    }
+}
+
 impl Flow {
     pub fn contains(&self, q: Question) -> bool {
         self.questions.contains(&q)
@@ -208,39 +222,45 @@ fn with_answer(c: Circumstances, q: Question, value: bool) -> Circumstances {
     c
 }
 
-/// Evaluates the household with the answer "yes" and with "no"; if the verdicts differ for any
-/// income that is still possible, the question matters. Unknown households count as mattering.
+/// Assesses the household with the answer "yes" and with "no"; if a verdict differs for the
+/// income, or, while the income is not known, for an income on either side of any limit or
+/// margin edge of either assessment, the question matters. Unknown households count as
+/// mattering.
 fn circumstance_could_matter(rules: &RuleSet, answers: &PartialAnswers, q: Question) -> bool {
     let Some(household) = answers.household() else {
         return true;
     };
-    let Ok(leefvorm) = household.leefvorm(rules.aow_age) else {
+    let assess = |c: Circumstances| rules.assess(&household, c).ok();
+    let (Some(yes), Some(no)) = (
+        assess(with_answer(answers.circumstances, q, true)),
+        assess(with_answer(answers.circumstances, q, false)),
+    ) else {
         return true;
     };
     let incomes: Vec<Income> = match answers.income {
         Some(income) => vec![income],
-        None => incomes_to_try(rules, leefvorm.norm_category()),
+        None => incomes_to_try(&[&yes, &no]),
     };
-    let yes = with_answer(answers.circumstances, q, true);
-    let no = with_answer(answers.circumstances, q, false);
-    incomes.into_iter().any(|income| {
-        let verdicts = |c: Circumstances| -> Option<Vec<Verdict>> {
-            let e = rules.evaluate(&household, income, c).ok()?;
-            Some(e.schemes.iter().map(|s| s.verdict).collect())
-        };
-        verdicts(yes) != verdicts(no)
-    })
+    let verdicts = |a: &Assessment, income: Income| -> Vec<Verdict> {
+        a.at_income(income)
+            .schemes
+            .iter()
+            .map(|s| s.verdict)
+            .collect()
+    };
+    incomes
+        .into_iter()
+        .any(|income| verdicts(&yes, income) != verdicts(&no, income))
 }
 
-/// The verdicts change only at a limit and at a limit plus the margin, so one income in each
+/// The verdicts change only at a limit and at a limit's margin edge, so one income in each
 /// stretch between those points covers every income.
-fn incomes_to_try(rules: &RuleSet, category: super::parameters::NormCategory) -> Vec<Income> {
+fn incomes_to_try(assessments: &[&Assessment]) -> Vec<Income> {
     let cent = Money::from_cents(1);
     let mut out = vec![Income::monthly(Money::ZERO)];
-    for i in 0..rules.regelingen.len() {
-        let l = rules.limits(i, category).excl_holiday_pay;
-        out.push(Income::monthly(l + cent));
-        out.push(Income::monthly(l + rules.margin + cent));
+    for b in assessments.iter().flat_map(|a| a.breakpoints(false)) {
+        out.push(Income::monthly(b.limit + cent));
+        out.push(Income::monthly(b.margin_edge + cent));
     }
     out
 }

@@ -98,16 +98,4 @@ impl Reason {
             Reason::CapacityTestNeeded => "capacity_test_needed",
         }
     }
-
-    /// The question whose answer is unknown, for reasons that are about one.
-    pub fn unknown_question(&self) -> Option<super::questions::Question> {
-        use super::questions::Question;
-        match self {
-            Reason::DebtHelpUnknown => Some(Question::DebtHelp),
-            Reason::AssetsUnknown { .. } => Some(Question::AssetsAboveLimit),
-            Reason::StudentUnknown => Some(Question::Student),
-            Reason::LowIncome3YearsUnknown => Some(Question::LowIncome3Years),
-            _ => None,
-        }
-    }
 }

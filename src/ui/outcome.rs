@@ -9,8 +9,8 @@ use crate::rules::parameters::{
     norms_superseded, ApplyRoute, ConditionKind, Contact, Regeling, APPLY_ROUTES,
 };
 use crate::rules::{
-    Date, Evaluation, Flow, HouseholdError, Limits, Money, Period, Question, Reason, SchemeResult,
-    Verdict, Weight,
+    Breakpoint, Date, Evaluation, Flow, HouseholdError, Limits, Money, Period, Question, Reason,
+    SchemeResult, Verdict, Weight,
 };
 use rust_decimal::Decimal;
 
@@ -98,18 +98,33 @@ pub enum Distance {
 }
 
 impl Distance {
-    fn of(reason: &Reason) -> Option<Distance> {
-        Some(match *reason {
-            Reason::IncomeWithinLimit { income, limit } if income == limit => Distance::AtLimit,
-            Reason::IncomeWithinLimit { income, limit } => {
-                Distance::Below(readable(limit - income))
-            }
-            Reason::WithinMargin { over_by, .. } => Distance::AboveWithinMargin(over_by),
-            Reason::IncomeAboveLimit { over_by, .. } => Distance::Above(readable(over_by)),
-            Reason::DebtHelpNoIncomeLimit => Distance::NoLimit,
-            _ => return None,
-        })
+    /// The income per month against a regeling's breakpoint from the assessment; `None` when
+    /// debt help has lifted its limit.
+    fn of(breakpoint: Option<&Breakpoint>, income: Money) -> Distance {
+        let Some(b) = breakpoint else {
+            return Distance::NoLimit;
+        };
+        if income == b.limit {
+            Distance::AtLimit
+        } else if income < b.limit {
+            Distance::Below(readable(b.limit - income))
+        } else if income <= b.margin_edge {
+            Distance::AboveWithinMargin(income - b.limit)
+        } else {
+            Distance::Above(readable(income - b.limit))
+        }
     }
+}
+
+/// Whether a reason is about the income against its limit: on a card that is the distance line.
+fn is_income_reason(r: &Reason) -> bool {
+    matches!(
+        r,
+        Reason::IncomeWithinLimit { .. }
+            | Reason::WithinMargin { .. }
+            | Reason::IncomeAboveLimit { .. }
+            | Reason::DebtHelpNoIncomeLimit
+    )
 }
 
 /// Whole euros from € 100 up: "€ 253 onder de grens" reads easier, and cents that far from a
@@ -150,10 +165,14 @@ impl Outcome {
         let household = answers.household()?;
         let income = answers.income?;
         let rules = State::rules();
-        let e = match rules.evaluate(&household, income, answers.circumstances) {
-            Ok(e) => e,
+        // The household assessed once; the income then picks a side of each limit, and the
+        // distance to each limit comes from the same assessment.
+        let assessment = match rules.assess(&household, answers.circumstances) {
+            Ok(a) => a,
             Err(err) => return Some(Err(err)),
         };
+        let e = assessment.at_income(income);
+        let breakpoints = assessment.breakpoints(income.holiday_pay_included);
         let no_children = household.children_under_18() == 0;
         let ended = |r: &Regeling| r.end.zip(today).is_some_and(|(end, t)| t > end);
         Some(Ok(Outcome {
@@ -167,7 +186,7 @@ impl Outcome {
             },
             percent_of_norm: e.percent_of_norm,
             routes: routes(&e, &ended),
-            groups: groups(&e, no_children, &ended),
+            groups: groups(&e, &breakpoints, no_children, &ended),
             no_children,
             answers: summary(flow),
             help: &crate::rules::parameters::SERVICEPLEIN,
@@ -226,11 +245,20 @@ fn routes(e: &Evaluation, ended: &dyn Fn(&Regeling) -> bool) -> Vec<Route> {
         .collect()
 }
 
-fn groups(e: &Evaluation, no_children: bool, ended: &dyn Fn(&Regeling) -> bool) -> [Group; 3] {
+fn groups(
+    e: &Evaluation,
+    breakpoints: &[Breakpoint],
+    no_children: bool,
+    ended: &dyn Fn(&Regeling) -> bool,
+) -> [Group; 3] {
     let cards: Vec<Card> = e
         .schemes
         .iter()
-        .map(|s| card(s, ended(s.regeling)))
+        .map(|s| {
+            let b = breakpoints.iter().find(|b| b.regeling.id == s.regeling.id);
+            let distance = Distance::of(b, e.income_per_month);
+            card(s, distance, ended(s.regeling))
+        })
         .collect();
     [Verdict::Yes, Verdict::Maybe, Verdict::No].map(|verdict| Group {
         verdict,
@@ -244,7 +272,7 @@ fn groups(e: &Evaluation, no_children: bool, ended: &dyn Fn(&Regeling) -> bool) 
     })
 }
 
-fn card(s: &SchemeResult, ended: bool) -> Card {
+fn card(s: &SchemeResult, distance: Distance, ended: bool) -> Card {
     if ended {
         // Whatever the household: it can no longer be applied for, so it is not a "yes".
         return Card {
@@ -274,7 +302,7 @@ fn card(s: &SchemeResult, ended: bool) -> Card {
         // The income's own reason is the distance line; name the other open questions.
         Verdict::Maybe => reasons
             .iter()
-            .filter(|r| r.weight() == Weight::Unsure && Distance::of(r).is_none())
+            .filter(|r| r.weight() == Weight::Unsure && !is_income_reason(r))
             .copied()
             .collect(),
         Verdict::Yes => Vec::new(),
@@ -288,7 +316,7 @@ fn card(s: &SchemeResult, ended: bool) -> Card {
     Card {
         regeling: s.regeling,
         verdict: s.verdict,
-        distance: s.reasons.first().and_then(Distance::of),
+        distance: Some(distance),
         why,
         reasons,
         limits: s.limits,
