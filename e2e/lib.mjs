@@ -333,3 +333,68 @@ export async function mirroredAmounts(page) {
     return out;
   });
 }
+
+// ---- Deployment, embedding and start-up: DEPLOY.md, as scripts/serve.mjs serves it ----
+import os from "node:os";
+import { createServer as createDeployServer } from "../scripts/serve.mjs";
+
+/** A copy of dist/ in a temporary folder: a rebuild during the tests does not change it, and a
+ *  test may break or replace files in it. */
+export function distCopy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rc-dist-"));
+  fs.cpSync(dist, dir, { recursive: true });
+  return dir;
+}
+
+/** Serves a copy of dist/ as DEPLOY.md tells a host to (scripts/serve.mjs: compressed copies, the
+ *  headers, caching by name, the redirect of the address without its slash), under `base`.
+ *  `requests` lists "status METHOD path" of everything asked of it.
+ *  Resolves to { url, origin, dir, requests, close }. */
+export async function serveDeployed({ base = "/", dir = distCopy(), frameAncestors = [], cors = null } = {}) {
+  const requests = [];
+  const server = createDeployServer({ dir, base, frameAncestors, cors, log: (line) => requests.push(line) });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: origin + base, origin, dir, requests,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+}
+
+/** Serves host pages from another site (127.0.0.2, while the app is on 127.0.0.1): `pages` maps a
+ *  path to a function of the request's URL that returns the page's HTML. */
+export async function serveHostPages(pages) {
+  const server = http.createServer((req, res) => {
+    const u = new URL(req.url, "http://x");
+    const page = pages[u.pathname];
+    if (!page) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(page(u));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.2", resolve));
+  const origin = `http://127.0.0.2:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+}
+
+/** What the loader (static/start.js) says before the app runs, per language. */
+export function loaderTexts() {
+  const src = fs.readFileSync(path.join(root, "static", "start.js"), "utf8");
+  const object = src.match(/^const TEXT = (\{[\s\S]*?^\});$/m)?.[1];
+  if (!object) throw new Error("no TEXT in static/start.js");
+  return Function(`return ${object};`)();
+}
+
+/** The Serviceplein as data/serviceplein.toml has it: { address (street, postcode and town), phone }. */
+export function servicepleinData() {
+  const text = fs.readFileSync(path.join(root, "data", "serviceplein.toml"), "utf8");
+  const value = (key) => JSON.parse(text.match(new RegExp(`^${key}\\s*=\\s*(".*")`, "m"))[1]);
+  return { address: `${value("address")}, ${value("postcode_town")}`, phone: value("phone") };
+}
+
+/** Records Content-Security-Policy violations of every page and frame of `context` in
+ *  `window.__cspViolations` (read it with cspViolations(frame)). Call before the page loads. */
+export async function recordViolations(context) {
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+}
+export const cspViolations = (frame) => frame.evaluate(() => window.__cspViolations ?? ["no recorder"]);
