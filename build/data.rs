@@ -14,6 +14,10 @@ use std::fs;
 struct NormRow {
     start: String,
     source: String,
+    /// Where sources disagree or a value is derived: recorded here, beside the value, for the
+    /// reader of the data; the product does not show it.
+    #[allow(dead_code)]
+    note: Option<String>,
     /// Further sources for the same value: a second publication, or an assumption on how it is used.
     #[serde(default)]
     also: Vec<String>,
@@ -51,6 +55,8 @@ struct NormsFile {
 struct VermogensRow {
     start: String,
     source: String,
+    #[serde(default)]
+    also: Vec<String>,
     alleenstaande: String,
     alleenstaande_ouder: String,
     gehuwd: String,
@@ -67,6 +73,8 @@ struct VermogensFile {
 struct AowRow {
     start: String,
     source: String,
+    #[serde(default)]
+    also: Vec<String>,
     years: u8,
     months: u8,
 }
@@ -193,6 +201,9 @@ struct IncomeLimit {
 enum LimitBase {
     /// limit incl. = round(norm incl. x percentage); excl. = round(limit incl. x (1 - share)).
     NormIncl,
+    /// limit excl. = round(round(norm incl. x (1 - share)) x percentage), as Heemskerk publishes
+    /// the minimaregelingen and the CZM from 2024; incl. = round(norm incl. x percentage).
+    NormExcl,
 }
 
 #[derive(Deserialize)]
@@ -416,7 +427,7 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
             at,
             &r.start,
             &r.source,
-            &[][..],
+            r.also.as_slice(),
             format!("[{}]", cells.join(", ")),
         ));
     }
@@ -431,7 +442,7 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
                 format!("data/aow_age.toml: [[aow_age]] from {}", r.start),
                 &r.start,
                 &r.source,
-                &[][..],
+                r.also.as_slice(),
                 format!("AowAge {{ years: {}, months: {} }}", r.years, r.months),
             )
         })
@@ -598,7 +609,10 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
                 &format!("{at}: income_limit.percentage"),
                 &v.income_limit.percentage,
             );
-            let LimitBase::NormIncl = v.income_limit.base;
+            let base = match v.income_limit.base {
+                LimitBase::NormIncl => "LimitBase::NormIncl",
+                LimitBase::NormExcl => "LimitBase::NormExcl",
+            };
             let mut conds = String::new();
             for c in &v.conditions {
                 let (kind, source) = match c {
@@ -647,7 +661,7 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
             };
             let docs: Vec<String> = r.documents.iter().map(|d| format!("{d:?}")).collect();
             out.push(format!(
-                "    Regeling {{ id: {id:?}, name: {:?}, short_name: {:?}, pictogram: {picto:?}, start: {start}, end: {end}, percentage: {pct}, debt_help_lifts_limit: {lifted}, source: {src}, apply: {:?}, url: {:?}, documents: &[{}], verdict_at_most: {at_most}, gives: &[{gives}], conditions: &[{conds}] }},",
+                "    Regeling {{ id: {id:?}, name: {:?}, short_name: {:?}, pictogram: {picto:?}, start: {start}, end: {end}, percentage: {pct}, limit_base: {base}, debt_help_lifts_limit: {lifted}, source: {src}, apply: {:?}, url: {:?}, documents: &[{}], verdict_at_most: {at_most}, gives: &[{gives}], conditions: &[{conds}] }},",
                 r.name,
                 r.short_name.as_deref().unwrap_or(&r.name),
                 r.apply,

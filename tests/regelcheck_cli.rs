@@ -277,7 +277,7 @@ const BAD_LINES: &[(&str, &str, Option<&str>)] = &[
         Some("date"),
     ),
     (
-        r#"{"age":30,"income":"900","date":"2024-01-01"}"#,
+        r#"{"age":30,"income":"900","date":"2027-01-01"}"#,
         "no_norms_for_date",
         Some("date"),
     ),
@@ -339,13 +339,26 @@ fn bad_lines_give_an_error_and_the_others_go_on() {
 }
 
 #[test]
-fn a_date_without_norms_names_the_dates_that_have_them() {
-    let o = run_lines(&[r#"{"age":30,"income":"900","date":"2024-01-01"}"#]);
-    let l = &json_lines(&o)[0];
-    let message = l["error"]["message"].as_str().unwrap();
-    assert!(message.contains("2024-01-01"), "{message}");
-    assert!(message.contains("2023-01-01"), "{message}");
-    assert!(message.contains("2023-07-01"), "{message}");
+fn a_date_without_norms_names_the_covered_range() {
+    for date in ["2027-01-01", "2022-12-31"] {
+        let o = run_lines(&[&format!(r#"{{"age":30,"income":"900","date":"{date}"}}"#)]);
+        let l = &json_lines(&o)[0];
+        let message = l["error"]["message"].as_str().unwrap();
+        assert!(message.contains(date), "{message}");
+        assert!(
+            message.contains("covers 2023-01-01 up to 2026-12-31"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn any_date_up_to_the_end_of_2026_has_norms() {
+    for date in ["2024-01-01", "2025-06-30", "2026-12-31"] {
+        let o = run_lines(&[&format!(r#"{{"age":30,"income":"900","date":"{date}"}}"#)]);
+        let l = &json_lines(&o)[0];
+        assert!(l.get("error").is_none(), "{date}: {l}");
+    }
 }
 
 #[test]

@@ -5,7 +5,9 @@ use super::date::Date;
 use super::household::{Circumstances, Household, HouseholdError, Leefvorm};
 use super::income::Income;
 use super::money::{divide_rounded, Money};
-use super::parameters::{self, AowAge, Dated, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS};
+use super::parameters::{
+    self, AowAge, Dated, LimitBase, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS,
+};
 use super::reason::Reason;
 use super::verdict::Verdict;
 use rust_decimal::Decimal;
@@ -15,7 +17,8 @@ use rust_decimal::Decimal;
 pub struct Limits {
     /// Percentage × norm incl. vakantietoeslag, rounded half-up to the cent.
     pub incl_holiday_pay: Money,
-    /// 95% of that, rounded half-up: what to compare an income without holiday pay with.
+    /// What to compare an income without holiday pay with: 95% of the limit incl., or the
+    /// percentage of the norm excl., as the regeling's `limit_base` says; rounded half-up.
     pub excl_holiday_pay: Money,
 }
 
@@ -94,9 +97,13 @@ impl RuleSet {
                 let share_of_norm = r.percentage / Decimal::ONE_HUNDRED;
                 norms.value.map(|norm| {
                     let incl = norm.times(share_of_norm);
+                    let excl = match r.limit_base {
+                        LimitBase::NormIncl => incl.times(excl_factor),
+                        LimitBase::NormExcl => norm.times(excl_factor).times(share_of_norm),
+                    };
                     Limits {
                         incl_holiday_pay: incl,
-                        excl_holiday_pay: incl.times(excl_factor),
+                        excl_holiday_pay: excl,
                     }
                 })
             })

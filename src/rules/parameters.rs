@@ -105,6 +105,16 @@ pub struct Condition {
     pub source: &'static Source,
 }
 
+/// The base of an income limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LimitBase {
+    /// limit incl. = round(norm incl. × percentage); excl. = round(limit incl. × (1 − share)).
+    NormIncl,
+    /// limit excl. = round(round(norm incl. × (1 − share)) × percentage);
+    /// incl. = round(norm incl. × percentage).
+    NormExcl,
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub struct Regeling {
     /// The file name in `data/regelingen/`, stable in output files.
@@ -118,8 +128,11 @@ pub struct Regeling {
     pub start: Date,
     /// The last day of this version, where it ends (the energietoeslag 2023).
     pub end: Option<Date>,
-    /// Of the norm including vakantietoeslag.
+    /// Of the norm, on the base below.
     pub percentage: Decimal,
+    /// Which norm the percentage is taken of, and so the order of rounding (dated with the
+    /// version: Heemskerk changed it for some regelingen from 2024).
+    pub limit_base: LimitBase,
     /// The source saying that debt help (Wgs or WSNP) lifts the income limit, where it does.
     pub debt_help_lifts_limit: Option<&'static Source>,
     /// Amounts the regeling gives, by name, where a source states them (the texts use the names).

@@ -54,21 +54,86 @@ pub fn couple(age: u8, partner_age: u8, children: &[u8]) -> Household {
     }
 }
 
-/// The norm table of spec section 1, net per month incl. vakantietoeslag, per norm category: the
-/// one copy in the tests of what the data must say.
+/// The start dates of the norms in spec sections 1 and 10.
+pub const NORM_DATES: [&str; 8] = [
+    "2023-01-01",
+    "2023-07-01",
+    "2024-01-01",
+    "2024-07-01",
+    "2025-01-01",
+    "2025-07-01",
+    "2026-01-01",
+    "2026-07-01",
+];
+
+/// The norm table of spec sections 1 and 10, net per month incl. vakantietoeslag, per norm
+/// category and start date (the columns of NORM_DATES): the one copy in the tests of what the
+/// data must say. Gehuwd AOW on 1 January 2024 is Heemskerk's own 1933.98 (national: 1932.32).
+const SPEC_NORMS: [(NormCategory, [&str; 8]); 9] = [
+    (
+        NormCategory::Alleenstaande,
+        [
+            "1195.66", "1216.62", "1283.83", "1308.45", "1345.45", "1369.06", "1401.50", "1419.46",
+        ],
+    ),
+    (
+        NormCategory::Gehuwd,
+        [
+            "1708.08", "1738.02", "1834.04", "1869.21", "1922.07", "1955.80", "2002.13", "2027.79",
+        ],
+    ),
+    (
+        NormCategory::AlleenstaandeAow,
+        [
+            "1330.67", "1357.66", "1425.76", "1456.85", "1501.07", "1530.21", "1564.69", "1587.34",
+        ],
+    ),
+    (
+        NormCategory::GehuwdAow,
+        [
+            "1807.20", "1843.60", "1933.98", "1976.64", "2053.48", "2094.98", "2144.16", "2176.10",
+        ],
+    ),
+    (
+        NormCategory::Alleenstaande18To20,
+        [
+            "295.20", "300.36", "316.94", "323.03", "332.17", "337.98", "345.99", "350.42",
+        ],
+    ),
+    (
+        NormCategory::Gehuwd18To20,
+        [
+            "590.40", "600.72", "633.88", "646.06", "664.34", "675.96", "691.98", "700.84",
+        ],
+    ),
+    (
+        NormCategory::Gehuwd18To20MetKinderen,
+        [
+            "932.02", "948.32", "1000.69", "1019.90", "1048.75", "1067.12", "1092.41", "1106.40",
+        ],
+    ),
+    (
+        NormCategory::Gehuwd18To20En21,
+        [
+            "1149.24", "1169.37", "1233.96", "1257.64", "1293.21", "1315.88", "1347.06", "1364.32",
+        ],
+    ),
+    (
+        NormCategory::Gehuwd18To20En21MetKinderen,
+        [
+            "1490.86", "1516.97", "1600.77", "1631.48", "1677.62", "1707.04", "1747.49", "1769.88",
+        ],
+    ),
+];
+
+/// The spec's norm for a category on a date: the column of the last start date on or before it.
 pub fn spec_norm(category: NormCategory, date: Date) -> Decimal {
-    let (jan, jul) = match category {
-        NormCategory::Alleenstaande => ("1195.66", "1216.62"),
-        NormCategory::Gehuwd => ("1708.08", "1738.02"),
-        NormCategory::AlleenstaandeAow => ("1330.67", "1357.66"),
-        NormCategory::GehuwdAow => ("1807.20", "1843.60"),
-        NormCategory::Alleenstaande18To20 => ("295.20", "300.36"),
-        NormCategory::Gehuwd18To20 => ("590.40", "600.72"),
-        NormCategory::Gehuwd18To20MetKinderen => ("932.02", "948.32"),
-        NormCategory::Gehuwd18To20En21 => ("1149.24", "1169.37"),
-        NormCategory::Gehuwd18To20En21MetKinderen => ("1490.86", "1516.97"),
-    };
-    dec(if date >= JUL { jul } else { jan })
+    let column = NORM_DATES
+        .iter()
+        .rposition(|d| Date::parse(d).unwrap() <= date)
+        .expect("a date with norms");
+    let (_, row) = SPEC_NORMS.iter().find(|(c, _)| *c == category).unwrap();
+    dec(row[column])
 }
 
 /// Spec section 5: id, percentage of the norm, and whether the verdict is at most "maybe".

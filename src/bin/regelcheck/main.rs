@@ -169,10 +169,11 @@ impl Run {
                 let rules = RuleSet::for_date(p.date).map_err(|e| {
                     let available: Vec<String> = e.available.iter().map(Date::to_string).collect();
                     let message = format!(
-                        "no norms for {}; the data has norms from {} up to {}",
+                        "no norms for {}; the data covers {} up to {} (norms from {})",
                         e.date,
-                        available.join(" and "),
-                        e.covered_until
+                        available[0],
+                        e.covered_until,
+                        available.join(", ")
                     );
                     LineError::new("no_norms_for_date", "date", message)
                 })?;
