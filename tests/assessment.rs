@@ -62,7 +62,10 @@ fn debt_help_removes_the_kindpakket_breakpoint_and_unknown_debt_help_keeps_it() 
         .iter()
         .any(|b| b.regeling.id == "kindpakket"));
     let unknown = rules.assess(&household, known(None)).unwrap();
-    assert_eq!(unknown.schemes[0].income_limit, IncomeLimit::LiftedIfDebtHelp);
+    assert_eq!(
+        unknown.schemes[0].income_limit,
+        IncomeLimit::LiftedIfDebtHelp
+    );
     let far_above = unknown.at_income(Income::monthly(eur("3000.00")));
     assert_eq!(far_above.schemes[0].verdict, Verdict::Maybe);
 }
