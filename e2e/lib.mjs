@@ -241,12 +241,18 @@ export async function assertAlive(page, where = "") {
   return text;
 }
 
-/** Everything the browser keeps for this origin that could hold an answer. */
+/** Everything the browser keeps for this origin that could hold an answer. Cache Storage lists
+ *  every kept address except the service worker's program files (sw.js keeps the page and the
+ *  content-hashed files, which cannot hold an answer; offline.test.mjs checks exactly those). */
 export async function storedData(context, page) {
   const inPage = await page.evaluate(async () => {
     const dump = (s) => Object.fromEntries(Array.from({ length: s.length }, (_, i) => [s.key(i), s.getItem(s.key(i))]));
     const dbs = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [];
-    const caches_ = self.caches ? await caches.keys() : [];
+    const program = (u) => new URL(u).origin === location.origin && /\/(index\.html)?$|\.[0-9a-f]{10}\.(js|wasm|css|svg)$/.test(new URL(u).pathname);
+    const caches_ = [];
+    for (const name of self.caches ? await caches.keys() : []) {
+      for (const r of await (await caches.open(name)).keys()) if (!program(r.url)) caches_.push(`${name}: ${r.url}`);
+    }
     return { localStorage: dump(localStorage), sessionStorage: dump(sessionStorage), indexedDB: dbs,
       cacheStorage: caches_, documentCookie: document.cookie, historyState: JSON.stringify(history.state) };
   });
