@@ -100,17 +100,67 @@ test("DEPLOY.md lists the same policy in its list of headers", () => {
   assert.ok(deploy.includes(`    Content-Security-Policy: ${headersFor("index.html")["Content-Security-Policy"]}\n`));
 });
 
+/** A free port on 127.0.0.1. */
+const freePort = () => new Promise((resolve) => { const s = net.createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); }); });
+
+/** Starts `cmd`, waits until `url` answers; returns a function that stops it. */
+async function start(cmd, args, url) {
+  const server = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  server.stderr.on("data", (d) => { stderr += d; });
+  const stop = async () => { if (server.exitCode === null) { server.kill("SIGTERM"); await new Promise((r) => server.once("exit", r)); } };
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then(() => true, () => false)) return stop;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  assert.fail(`${cmd} did not start: ${stderr}`);
+}
+
+/** What a host serving `dir` at `url` must do, as DEPLOY.md says: the redirect without the slash,
+ *  every header of scripts/serve.mjs, the compressed copies; then the app runs there, in Arabic,
+ *  with its service worker, without a policy violation or a console error. */
+async function checkHost(url, dir, encoding) {
+  const head = (u) => fetch(u, { headers: { "accept-encoding": "br, gzip" }, redirect: "manual" });
+  const noSlash = await head(url.slice(0, -1) + "?lang=ar");
+  assert.equal(noSlash.status, 301);
+  assert.ok(noSlash.headers.get("location").endsWith("/werk-inkomen/regelingencheck/?lang=ar"), noSlash.headers.get("location"));
+  for (const f of ["", "sw.js", "embed.js", ...fs.readdirSync(dir).filter((x) => HASHED.test(x))]) {
+    const r = await head(url + f);
+    assert.equal(r.status, 200, f);
+    const want = headersFor(f || "index.html");
+    for (const name of [...SECURITY, "Cache-Control", "Content-Type"]) assert.equal(r.headers.get(name), want[name], `${name} of ${f || "index.html"}`);
+    assert.equal(r.headers.get("content-encoding"), encoding, `${f} compressed`);
+    assert.match(r.headers.get("vary") ?? "", /Accept-Encoding/);
+    assert.equal(r.headers.get("content-language"), null, `${f}: no language from the .br extension`);
+  }
+  const { context, page, problems } = await phonePage(browser);
+  await recordViolations(context);
+  await page.goto(url.slice(0, -1) + "?lang=ar");
+  await page.getByRole("heading", { level: 1, name: messages("ar")("start-heading") }).waitFor();
+  await answerAll(page, "ar", household);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), url);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+}
+
+/** DEPLOY.md's example for `kind`, with the folder and the port of this test. */
+function example(kind, dir, port) {
+  const block = deploy.match(new RegExp("```" + kind + "\\n([\\s\\S]*?)```"))[1];
+  const site = block.replace("listen 8080;", `listen 127.0.0.1:${port};`)
+    .replaceAll("/var/www/regelingencheck/dist", dir);
+  assert.ok(site.includes(dir), "the example names the folder to replace");
+  return site;
+}
+
 const nginx = "/usr/sbin/nginx";
 test("Debian's nginx with DEPLOY.md's configuration serves the app under a sub-path, with the headers", { skip: !fs.existsSync(nginx) && "nginx is not installed (apt-get install nginx libnginx-mod-http-brotli-static)" }, async () => {
   const dir = distCopy();
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "rc-nginx-"));
-  const port = await new Promise((resolve) => { const s = net.createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); }); });
-  const site = deploy.match(/```nginx\n([\s\S]*?)```/)[1]
-    .replace("listen 8080;", `listen 127.0.0.1:${port};`)
-    .replace("alias /var/www/regelingencheck/dist/;", `alias ${dir}/;`);
-  assert.ok(site.includes(`alias ${dir}/;`) && site.includes(`:${port};`), "the example has the folder and port to replace");
+  const port = await freePort();
   const brotli = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-  fs.writeFileSync(path.join(prefix, "site.conf"), site);
+  fs.writeFileSync(path.join(prefix, "site.conf"), example("nginx", dir, port));
   fs.writeFileSync(path.join(prefix, "nginx.conf"), [
     fs.existsSync(brotli) ? `load_module ${brotli};` : "",
     process.getuid?.() === 0 ? "user root;" : "",
@@ -120,41 +170,28 @@ test("Debian's nginx with DEPLOY.md's configuration serves the app under a sub-p
     `  fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;`,
     `  include ${prefix}/site.conf; }`,
   ].join("\n"));
-  const server = spawn(nginx, ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  server.stderr.on("data", (d) => { stderr += d; });
-  try {
-    const url = `http://127.0.0.1:${port}/werk-inkomen/regelingencheck/`;
-    let up = false;
-    for (let i = 0; i < 50 && !up; i++) {
-      up = await fetch(url).then(() => true, () => false);
-      if (!up) await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.ok(up, `nginx started: ${stderr}`);
-    const head = (u) => fetch(u, { headers: { "accept-encoding": "br, gzip" }, redirect: "manual" });
-    const noSlash = await head(url.slice(0, -1) + "?lang=ar");
-    assert.equal(noSlash.status, 301);
-    assert.ok(noSlash.headers.get("location").endsWith("/werk-inkomen/regelingencheck/?lang=ar"), noSlash.headers.get("location"));
-    const files = ["", "sw.js", "embed.js", ...fs.readdirSync(dir).filter((f) => HASHED.test(f))];
-    for (const f of files) {
-      const r = await head(url + f);
-      assert.equal(r.status, 200, f);
-      const want = headersFor(f || "index.html");
-      for (const name of [...SECURITY, "Cache-Control", "Content-Type"]) assert.equal(r.headers.get(name), want[name], `${name} of ${f || "index.html"}`);
-      assert.equal(r.headers.get("content-encoding"), fs.existsSync(brotli) ? "br" : "gzip", `${f} compressed`);
-      assert.match(r.headers.get("vary") ?? "", /Accept-Encoding/);
-    }
-    const { context, page, problems } = await phonePage(browser);
-    await recordViolations(context);
-    await page.goto(url.slice(0, -1) + "?lang=ar");
-    await page.getByRole("heading", { level: 1, name: messages("ar")("start-heading") }).waitFor();
-    await answerAll(page, "ar", household);
-    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), url);
-    assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems, []);
-    await context.close();
-  } finally {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
-  }
+  const url = `http://127.0.0.1:${port}/werk-inkomen/regelingencheck/`;
+  const stop = await start(nginx, ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], url);
+  try { await checkHost(url, dir, fs.existsSync(brotli) ? "br" : "gzip"); } finally { await stop(); }
+});
+
+const apache = "/usr/sbin/apache2";
+test("Debian's Apache with DEPLOY.md's configuration serves the app under a sub-path, with the headers", { skip: !fs.existsSync(apache) && "Apache is not installed (apt-get install apache2)" }, async () => {
+  const dir = distCopy();
+  fs.chmodSync(dir, 0o755);
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "rc-apache-"));
+  const port = await freePort();
+  const mod = (name, file) => `LoadModule ${name}_module /usr/lib/apache2/modules/mod_${file ?? name}.so`;
+  fs.writeFileSync(path.join(prefix, "apache2.conf"), [
+    mod("mpm_event"), mod("authz_core"), mod("mime"), mod("dir"), mod("alias"), mod("rewrite"), mod("headers"),
+    `ServerRoot ${prefix}`, `PidFile ${prefix}/apache2.pid`, `ErrorLog ${prefix}/error.log`, `DefaultRuntimeDir ${prefix}`,
+    "ServerName localhost", `Listen 127.0.0.1:${port}`,
+    process.getuid?.() === 0 ? "User www-data\nGroup www-data" : "",
+    // Debian's own MIME settings, as a host has them (it reads .br as Breton, for one).
+    "Include /etc/apache2/mods-available/mime.conf",
+    `<VirtualHost *:${port}>`, example("apache", dir, port), "</VirtualHost>",
+  ].join("\n"));
+  const url = `http://127.0.0.1:${port}/werk-inkomen/regelingencheck/`;
+  const stop = await start(apache, ["-f", path.join(prefix, "apache2.conf"), "-DFOREGROUND"], url);
+  try { await checkHost(url, dir, "br"); } finally { await stop(); }
 });
