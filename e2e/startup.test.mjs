@@ -132,6 +132,21 @@ test("a download that does not end: 'still loading', then after 10 s the message
   await context.close();
 });
 
+test("a policy without 'wasm-unsafe-eval' (as many host sites send): the message, not an endless 'loading'", async () => {
+  const { context, page } = await phonePage(browser);
+  // The page's header policy, minus 'wasm-unsafe-eval' (the page's own <meta> policy still has it;
+  // both apply).
+  await page.route((u) => u.pathname === "/", async (route) => {
+    const response = await route.fetch();
+    const headers = response.headers();
+    headers["content-security-policy"] = headers["content-security-policy"].replace(" 'wasm-unsafe-eval'", "");
+    await route.fulfill({ response, headers });
+  });
+  await page.goto(`${server.url}?lang=en`);
+  await assertState(page, "failed", "en", { retry: true });
+  await context.close();
+});
+
 test("without JavaScript: the page says so in all five languages, with the Serviceplein, and no endless 'loading'", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
   const page = await context.newPage();

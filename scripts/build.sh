@@ -12,7 +12,7 @@ cargo_home=${CARGO_HOME:-$HOME/.cargo}
 export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$PWD=/$name"
 cargo build --release --locked --lib --target wasm32-unknown-unknown
 # Built beside dist/ and moved in at the end, so a server or test reading dist/ never sees half.
-out=$(mktemp -d "$PWD/.dist.XXXXXX")
+out=$(mktemp -d "$PWD/target/dist.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
   --out-dir "$out" --out-name "$name" "target/wasm32-unknown-unknown/release/$name.wasm"
