@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, phonePage, messages, serveDeployed, loaderTexts, servicepleinData, LANGS } from "./lib.mjs";
+import { launch, phonePage, messages, axe, serveDeployed, loaderTexts, servicepleinData, LANGS } from "./lib.mjs";
 
 const TEXT = loaderTexts();
 const HELP = servicepleinData();
@@ -47,6 +47,7 @@ async function assertState(page, kind, lang, { retry }) {
   assert.ok(help.includes(HELP.address) && help.includes(HELP.phone), `the Serviceplein: ${help}`);
   assert.equal(await box.locator(`a[href="tel:${HELP.phone.replace(/\D/g, "")}"]`).count(), 1, "the number can be called");
   assert.deepEqual(await box.locator(".languages button").allInnerTexts(), LANGS.map((l) => TEXT[l].name), "each language can be chosen");
+  assert.deepEqual(await axe(page), [], `axe on the ${kind} state in ${lang}`);
 }
 
 test("the loader's texts exist in all five languages and name the Serviceplein of the data", () => {
