@@ -7,7 +7,7 @@ mod output;
 
 use input::{household_error, Fields, LineError, Parsed, Value};
 use regelingencheck::rules::{Date, Evaluation, RuleSet};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 
@@ -143,7 +143,7 @@ fn main() -> ExitCode {
 #[derive(Default)]
 struct Run {
     /// Per date seen, its place in `rule_sets`, or why it has none.
-    dates: HashMap<Date, Result<usize, LineError>>,
+    dates: BTreeMap<Date, Result<usize, LineError>>,
     /// Each rule set with its counts of no, maybe and yes per regeling, in the rule set's order
     /// (empty until a household is evaluated with it).
     rule_sets: Vec<(RuleSet, Vec<[u64; 3]>)>,
