@@ -92,6 +92,9 @@ test("a corrupt wasm in Arabic: the failure in words, right to left; trying agai
     await assertState(page, "failed", "nl", { retry: true });
     await page.getByRole("button", { name: TEXT.ar.name }).click();
   } finally { restore(); }
+  // The message stays: the time-out of a start that already failed does not replace it.
+  await page.waitForTimeout(10500);
+  assert.equal(await page.locator(".rc-state.rc-failed").count(), 1, "still the failure, not the time-out");
   // The broken copy was sent with "immutable, one year": a plain reload would use it again.
   await page.getByRole("button", { name: TEXT.ar.retry }).click();
   await page.getByRole("heading", { level: 1, name: messages("ar")("start-heading") }).waitFor();

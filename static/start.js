@@ -173,6 +173,7 @@ function run(host) {
         // A panic in the app shows the app's own message: leave it.
         if (mine !== attempt || root.querySelector(".panic")) return;
         if (started) throw e;
+        timers.forEach(clearTimeout);
         console.error("Regelingencheck could not start (see DEPLOY.md):", e);
         show("failed");
       });
