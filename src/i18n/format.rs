@@ -14,8 +14,37 @@ fn marks(lang: Lang) -> (char, char) {
     }
 }
 
+/// A whole number in digits, as `n.to_string()` writes it, without the formatting machinery of
+/// `core::fmt` (which costs the browser download bytes at every call site and integer type).
+pub fn int(n: impl Into<u64>) -> String {
+    digits(n.into())
+}
+
+fn digits(mut n: u64) -> String {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf[i..].iter().map(|&b| char::from(b)).collect()
+}
+
+/// Two digits, with a leading zero below 10: `format!("{n:02}")` for n < 100.
+fn two_digits(n: u64) -> String {
+    if n < 10 {
+        ["0", &digits(n)].concat()
+    } else {
+        digits(n)
+    }
+}
+
 fn grouped(n: u64, sep: char) -> String {
-    let digits = n.to_string();
+    let digits = digits(n);
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, d) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -38,7 +67,11 @@ const PDI: char = '\u{2069}';
 
 /// Wraps text in a left-to-right isolate: for amounts and lists of numbers in any language.
 pub fn ltr(s: String) -> String {
-    format!("{LRI}{s}{PDI}")
+    let mut out = String::with_capacity(s.len() + 6);
+    out.push(LRI);
+    out.push_str(&s);
+    out.push(PDI);
+    out
 }
 
 /// "€ 1.338,28" (nl), "€1,338.28" (en), "1.338,28 €" (tr), "€ 1,338.28" (ar, fa), isolated LTR;
@@ -49,15 +82,16 @@ pub fn format_money(lang: Lang, m: Money) -> String {
     let c = cents.unsigned_abs();
     let (group, decimal) = marks(lang);
     // Whole euros without ",00": "€ 15.210" reads easier; an amount with cents keeps them.
-    let number = if c % 100 == 0 {
-        format!("{sign}{}", grouped(c / 100, group))
-    } else {
-        format!("{sign}{}{decimal}{:02}", grouped(c / 100, group), c % 100)
-    };
+    let mut number = String::from(sign);
+    number.push_str(&grouped(c / 100, group));
+    if c % 100 != 0 {
+        number.push(decimal);
+        number.push_str(&two_digits(c % 100));
+    }
     ltr(match lang {
-        Lang::Nl | Lang::Ar | Lang::Fa => format!("€\u{a0}{number}"),
-        Lang::En => format!("€{number}"),
-        Lang::Tr => format!("{number}\u{a0}€"),
+        Lang::Nl | Lang::Ar | Lang::Fa => ["€\u{a0}", &number].concat(),
+        Lang::En => ["€", &number].concat(),
+        Lang::Tr => [&number, "\u{a0}€"].concat(),
     })
 }
 
@@ -67,14 +101,14 @@ pub fn format_percent(lang: Lang, p: Decimal) -> String {
     let (_, decimal) = marks(lang);
     let whole = grouped(hundredths.unsigned_abs() / 100, marks(lang).0);
     let frac = hundredths.unsigned_abs() % 100;
-    let number = if frac == 0 {
-        whole
-    } else {
-        format!("{whole}{decimal}{frac:02}")
-    };
+    let mut number = whole;
+    if frac != 0 {
+        number.push(decimal);
+        number.push_str(&two_digits(frac));
+    }
     ltr(match lang {
-        Lang::Tr => format!("%{number}"),
-        _ => format!("{number}%"),
+        Lang::Tr => ["%", &number].concat(),
+        _ => [&number, "%"].concat(),
     })
 }
 
@@ -134,14 +168,15 @@ const MONTHS_AR: [&str; 12] = [
 /// isolated left-to-right: Iranian and Afghan readers use different month names (ژوئیه is unknown
 /// in Afghanistan), but both read the numeric date on Dutch letters.
 pub fn format_date(lang: Lang, d: Date) -> String {
-    let (day, month, year) = (d.day(), d.month() as usize, d.year());
-    match lang {
-        Lang::Nl => format!("{day} {} {year}", MONTHS[0][month - 1]),
-        Lang::En => format!("{day} {} {year}", MONTHS[1][month - 1]),
-        Lang::Tr => format!("{day} {} {year}", MONTHS[2][month - 1]),
-        Lang::Ar => format!("{day} {} {year}", MONTHS_AR[month - 1]),
-        Lang::Fa => ltr(format!("{day}-{month}-{year}")),
-    }
+    let (day, month, year) = (int(d.day()), d.month() as usize, int(d.year()));
+    let name = match lang {
+        Lang::Nl => MONTHS[0][month - 1],
+        Lang::En => MONTHS[1][month - 1],
+        Lang::Tr => MONTHS[2][month - 1],
+        Lang::Ar => MONTHS_AR[month - 1],
+        Lang::Fa => return ltr([&day, "-", &int(d.month()), "-", &year].concat()),
+    };
+    [&day, " ", name, " ", &year].concat()
 }
 
 /// The children's ages, "7, 13": each number isolated so that a right-to-left reader meets the
@@ -149,7 +184,7 @@ pub fn format_date(lang: Lang, d: Date) -> String {
 pub fn format_ages(lang: Lang, ages: &[u8]) -> String {
     let sep = if lang.is_rtl() { "، " } else { ", " };
     ages.iter()
-        .map(|a| ltr(a.to_string()))
+        .map(|&a| ltr(int(a)))
         .collect::<Vec<_>>()
         .join(sep)
 }

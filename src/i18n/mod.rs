@@ -2,7 +2,7 @@
 //! formatting of money, numbers and dates per language.
 
 mod format;
-pub use format::{format_ages, format_date, format_money, format_number, format_percent, ltr};
+pub use format::{format_ages, format_date, format_money, format_number, format_percent, int, ltr};
 
 /// The languages, in the order of the switcher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

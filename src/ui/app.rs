@@ -5,10 +5,10 @@
 use super::embed;
 use super::outcome::Outcome;
 use super::question_screen::{error_text, CompactForm, QuestionScreen};
-use super::result_screen::{NoResult, ResultScreen};
-use super::start_screen::StartScreen;
+use super::result_screen::{no_result, result_screen, NoResultProps, ResultScreenProps};
+use super::start_screen::{start_screen, StartScreenProps};
 use super::state::{assets_limit, Action, FieldError, Screen, State};
-use crate::i18n::Lang;
+use crate::i18n::{int, Lang};
 use crate::rules::{HouseholdError, Question};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -156,7 +156,7 @@ pub fn app(props: &AppProps) -> Html {
     let title = match state.screen {
         Screen::Start => t.app_name().to_string(),
         Screen::Ask(_) if state.intermediair => plain(&t.page_title(t.compact_heading())),
-        Screen::Ask(_) => plain(&t.page_title(&t.step_n(&step.to_string()))),
+        Screen::Ask(_) => plain(&t.page_title(&t.step_n(&int(step as u64)))),
         Screen::Result => t.result_title().to_string(),
     };
     use_effect_with((), |_| open_details_for_print());
@@ -245,7 +245,10 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let screen = match state.screen {
-        Screen::Start => html! { <StartScreen lang={state.lang} dispatch={dispatch.clone()} /> },
+        Screen::Start => start_screen(&StartScreenProps {
+            lang: state.lang,
+            dispatch: dispatch.clone(),
+        }),
         Screen::Ask(_) if state.intermediair => html! {
             <CompactForm key="all" lang={state.lang} form={state.form.clone()} needed={flow.questions.clone()}
                 errors={state.errors.clone()} assets_limit={assets_limit(&flow)} confirm_wipe={state.confirm_wipe}
@@ -260,16 +263,24 @@ pub fn app(props: &AppProps) -> Html {
             last={last} dispatch={dispatch.clone()} /> }
         }
         Screen::Result => match Outcome::of(&flow, super::result_screen::today()) {
-            Some(Ok(outcome)) => html! {
-                <ResultScreen lang={state.lang} outcome={Rc::new(outcome)} intermediair={state.intermediair}
-                    bilingual={state.bilingual} confirm_wipe={state.confirm_wipe} dispatch={dispatch.clone()} />
-            },
-            Some(Err(e)) => html! {
-                <NoResult lang={state.lang} message={error_text(t, household_error(e))} dispatch={dispatch.clone()} />
-            },
-            None => html! {
-                <NoResult lang={state.lang} message={t.error_choose()} dispatch={dispatch.clone()} />
-            },
+            Some(Ok(outcome)) => result_screen(&ResultScreenProps {
+                lang: state.lang,
+                outcome: Rc::new(outcome),
+                intermediair: state.intermediair,
+                bilingual: state.bilingual,
+                confirm_wipe: state.confirm_wipe,
+                dispatch: dispatch.clone(),
+            }),
+            Some(Err(e)) => no_result(&NoResultProps {
+                lang: state.lang,
+                message: error_text(t, household_error(e)).into(),
+                dispatch: dispatch.clone(),
+            }),
+            None => no_result(&NoResultProps {
+                lang: state.lang,
+                message: t.error_choose().into(),
+                dispatch: dispatch.clone(),
+            }),
         },
     };
 
@@ -294,9 +305,9 @@ pub fn app(props: &AppProps) -> Html {
                     <span class="brand-name">{ t.app_name() }</span>
                     <span class="brand-tagline">{ t.app_tagline() }</span>
                 </p>
-                <LanguageSwitcher lang={state.lang} dispatch={dispatch.clone()} />
+                { language_switcher(&LanguageSwitcherProps { lang: state.lang, dispatch: dispatch.clone() }) }
                 // At the top, where an intermediair with a family looks for it first.
-                <ModeSwitch lang={state.lang} on={state.intermediair} dispatch={dispatch.clone()} />
+                { mode_switch(&ModeSwitchProps { lang: state.lang, on: state.intermediair, dispatch: dispatch.clone() }) }
             </header>
             <@{main} id="main" class="screen">{ screen }</@>
         </>
@@ -310,7 +321,6 @@ pub struct LanguageSwitcherProps {
 }
 
 /// Each language named in itself; switching keeps every answer and the screen.
-#[function_component(LanguageSwitcher)]
 pub fn language_switcher(props: &LanguageSwitcherProps) -> Html {
     let t = props.lang.tr();
     html! {
@@ -328,7 +338,7 @@ pub fn language_switcher(props: &LanguageSwitcherProps) -> Html {
                 html! {
                     <li>
                         <button type="button" lang={l.code()} dir={l.dir()}
-                            aria-pressed={(l == props.lang).to_string()} {onclick}>
+                            aria-pressed={if l == props.lang { "true" } else { "false" }} {onclick}>
                             { l.endonym() }
                         </button>
                     </li>
@@ -347,12 +357,11 @@ pub struct ModeSwitchProps {
 }
 
 /// A switch for intermediairs: all questions on one screen and a "next family" button.
-#[function_component(ModeSwitch)]
 pub fn mode_switch(p: &ModeSwitchProps) -> Html {
     let on = p.on;
     let onclick = p.dispatch.reform(move |_| Action::SetIntermediair(!on));
     html! {
-        <button type="button" class="mode-switch" role="switch" aria-checked={on.to_string()} {onclick}>
+        <button type="button" class="mode-switch" role="switch" aria-checked={if on { "true" } else { "false" }} {onclick}>
             <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span></span>
             <span>{ p.lang.tr().mode_intermediair() }</span>
         </button>

@@ -62,7 +62,7 @@ pub fn root() -> Option<web_sys::Element> {
 /// shadow root too and never in the host page.
 pub fn by_id(id: &str) -> Option<web_sys::HtmlElement> {
     let found = match ROOT.with(|r| r.borrow().clone()) {
-        Some(root) => root.query_selector(&format!("[id=\"{id}\"]")).ok()?,
+        Some(root) => root.query_selector(&["[id=\"", id, "\"]"].concat()).ok()?,
         None => web_sys::window()?.document()?.get_element_by_id(id),
     };
     found?.dyn_into().ok()

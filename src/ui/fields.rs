@@ -1,6 +1,7 @@
 //! Form controls shared by the question screens: real inputs with labels, fieldsets with the
 //! question as legend, and errors tied to their field for assistive technology.
 
+use crate::i18n::int;
 use yew::prelude::*;
 
 /// Where a question stands on intermediair mode's one-screen form.
@@ -52,7 +53,6 @@ pub struct ChoiceFieldProps {
     pub need: Need,
 }
 
-#[function_component(ChoiceField)]
 pub fn choice_field(p: &ChoiceFieldProps) -> Html {
     let described = described_by(&p.name, p.hint.is_some(), p.error.is_some());
     let legend = if p.is_heading {
@@ -69,7 +69,7 @@ pub fn choice_field(p: &ChoiceFieldProps) -> Html {
             { error(&p.name, &p.error) }
             <div class="options">
             { for p.choices.iter().enumerate().map(|(i, c)| {
-                let id = format!("{}-{i}", p.name);
+                let id = [p.name.as_str(), "-", &int(i as u64)].concat();
                 let on_select = c.on_select.clone();
                 let onchange = Callback::from(move |_: Event| on_select.emit(()));
                 html! {
@@ -112,9 +112,8 @@ pub struct TextFieldProps {
     pub need: Need,
 }
 
-#[function_component(TextField)]
 pub fn text_field(p: &TextFieldProps) -> Html {
-    let input_id = format!("{}-input", p.name);
+    let input_id = [p.name.as_str(), "-input"].concat();
     let on_input = p.on_input.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -125,10 +124,10 @@ pub fn text_field(p: &TextFieldProps) -> Html {
             if p.is_heading {
                 <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1>
             } else {
-                <p class="legend-text" id={format!("{}-question", p.name)}>{ p.question.clone() }</p>
+                <p class="legend-text" id={[p.name.as_str(), "-question"].concat()}>{ p.question.clone() }</p>
             }
             { need_note(&p.need) }
-            <label for={input_id.clone()} id={format!("{}-label", p.name)}>{ p.label.clone() }</label>
+            <label for={input_id.clone()} id={[p.name.as_str(), "-label"].concat()}>{ p.label.clone() }</label>
             { hint(&p.name, &p.hint, &p.hint_toggle) }
             { error(&p.name, &p.error) }
             <input type="text" id={input_id} name={p.name.clone()} value={p.value.clone()}
@@ -137,7 +136,7 @@ pub fn text_field(p: &TextFieldProps) -> Html {
                 aria-invalid={p.error.is_some().then_some("true")}
                 // On the one-screen form several fields share the label "Leeftijd in jaren": the
                 // question in front of it tells them apart.
-                aria-labelledby={(!p.is_heading).then(|| format!("{0}-question {0}-label", p.name))}
+                aria-labelledby={(!p.is_heading).then(|| [p.name.as_str(), "-question ", p.name.as_str(), "-label"].concat())}
                 aria-describedby={described_by(&p.name, p.hint.is_some(), p.error.is_some())}
                 {oninput} />
         </div>
@@ -147,10 +146,10 @@ pub fn text_field(p: &TextFieldProps) -> Html {
 pub fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
     let mut ids = Vec::new();
     if error {
-        ids.push(format!("{name}-error"));
+        ids.push([name, "-error"].concat());
     }
     if hint {
-        ids.push(format!("{name}-hint"));
+        ids.push([name, "-hint"].concat());
     }
     (!ids.is_empty()).then(|| ids.join(" "))
 }
@@ -160,7 +159,7 @@ pub fn hint(name: &str, text: &Option<AttrValue>, toggle: &Option<AttrValue>) ->
     let Some(t) = text else {
         return html! {};
     };
-    let p = html! { <p class="hint" id={format!("{name}-hint")}>{ t.clone() }</p> };
+    let p = html! { <p class="hint" id={[name, "-hint"].concat()}>{ t.clone() }</p> };
     match toggle {
         Some(label) => {
             html! { <details class="hint-fold"><summary>{ label.clone() }</summary>{ p }</details> }
@@ -181,7 +180,7 @@ fn need_note(need: &Need) -> Html {
 pub fn error(name: &str, text: &Option<AttrValue>) -> Html {
     match text {
         Some(t) => html! {
-            <p class="error" id={format!("{name}-error")} role="alert">
+            <p class="error" id={[name, "-error"].concat()} role="alert">
                 <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z" fill="currentColor"/></svg>
                 <span>{ t.clone() }</span>
             </p>

@@ -1,9 +1,11 @@
 //! One question per screen, with its number, and Back / Next; and intermediair mode's one form
 //! with every question in place.
 
-use super::fields::{error, Choice, ChoiceField, Need, TextField};
+use super::fields::{
+    choice_field, error, text_field, Choice, ChoiceFieldProps, Need, TextFieldProps,
+};
 use super::state::{field_id, Action, FieldError, Form, State, Tri, MAX_CHILDREN};
-use crate::i18n::{args, format_money, Lang, Tr};
+use crate::i18n::{args, format_money, int, Lang, Tr};
 use crate::rules::parameters::ConditionKind;
 use crate::rules::{Money, MoneyInputError, Period, Question};
 use yew::prelude::*;
@@ -52,8 +54,8 @@ fn period_option(t: Tr, p: Period) -> &'static str {
 fn aow_age(t: Tr) -> String {
     let a = State::rules().aow_age;
     t.aow_age(args::AowAge {
-        months: &a.months.to_string(),
-        years: &a.years.to_string(),
+        months: &int(a.months),
+        years: &int(a.years),
     })
 }
 
@@ -67,7 +69,7 @@ pub fn low_income_years() -> String {
             ConditionKind::LowIncomeYears { years } => Some(years),
             _ => None,
         })
-        .map_or_else(String::new, |y| y.to_string())
+        .map_or_else(String::new, int)
 }
 
 /// The question's own text, for the error summary of intermediair mode.
@@ -150,19 +152,34 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
         .collect()
     };
     let choice = |question: AttrValue, hint: Option<&str>, choices: Vec<Choice>, inline: bool| {
-        html! {
-            <ChoiceField name={name.clone()} question={question} hint={hint.map(|h| AttrValue::from(h.to_string()))} error={err.clone()}
-                choices={choices} inline={inline} is_heading={heading}
-                hint_toggle={hint_toggle.clone()} need={need.clone()} />
-        }
+        choice_field(&ChoiceFieldProps {
+            name: name.clone(),
+            question,
+            hint: hint.map(|h| AttrValue::from(h.to_string())),
+            error: err.clone(),
+            choices,
+            inline,
+            is_heading: heading,
+            hint_toggle: hint_toggle.clone(),
+            need: need.clone(),
+        })
     };
     let age_field = |question: &'static str, value: &str, set: fn(String) -> Action| {
-        html! {
-            <TextField name={name.clone()} question={question} label={t.age_label()}
-                value={AttrValue::from(value.to_string())} on_input={d.reform(set)}
-                error={err.clone()} inputmode="numeric" size="4" is_heading={heading}
-                need={need.clone()} />
-        }
+        text_field(&TextFieldProps {
+            name: name.clone(),
+            question: question.into(),
+            label: t.age_label().into(),
+            hint: None,
+            value: AttrValue::from(value.to_string()),
+            on_input: d.reform(set),
+            error: err.clone(),
+            inputmode: "numeric".into(),
+            autocomplete: None,
+            size: Some("4".into()),
+            is_heading: heading,
+            hint_toggle: None,
+            need: need.clone(),
+        })
     };
 
     match q {
@@ -259,7 +276,7 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
     };
     html! {
         <form class="question" novalidate=true data-question={q.id()} {onsubmit}>
-            <p class="step">{ t.step_n(&p.step.to_string()) }</p>
+            <p class="step">{ t.step_n(&int(p.step as u64)) }</p>
             { question_body(&view, d) }
             <div class="actions">
                 <button type="submit" class="primary">
@@ -318,7 +335,7 @@ pub fn compact_form(p: &CompactFormProps) -> Html {
                 <button type="button" class="secondary" id="wipe-button" onclick={d.reform(|_| Action::AskWipe)}>{ t.button_next_family() }</button>
             </div>
             if p.confirm_wipe {
-                <super::result_screen::ConfirmWipe lang={p.lang} dispatch={d.clone()} />
+                { super::result_screen::confirm_wipe(&super::result_screen::ConfirmWipeProps { lang: p.lang, dispatch: d.clone() }) }
             }
         </form>
     }
@@ -335,7 +352,7 @@ fn error_summary(p: &CompactFormProps) -> Html {
             <ul>
             { for p.errors.iter().map(|&(q, e)| {
                 let target = field_id(q, e);
-                let href = format!("#{target}");
+                let href = ["#", &target].concat();
                 let onclick = Callback::from(move |ev: MouseEvent| {
                     ev.prevent_default();
                     focus_element(&target);
@@ -376,7 +393,7 @@ fn children(
     };
     let choices: Vec<Choice> = (0..=MAX_CHILDREN)
         .map(|n| Choice {
-            label: n.to_string().into(),
+            label: int(n).into(),
             selected: f.children_count == Some(n),
             on_select: d.reform(move |_| Action::SetChildrenCount(n)),
         })
@@ -384,16 +401,24 @@ fn children(
     let n = f.children_count.unwrap_or(0) as usize;
     html! {
         <>
-            <ChoiceField name="children" question={t.q_children()} hint={AttrValue::from(t.q_children_hint())}
-                error={count_error} choices={choices} inline=true is_heading={heading}
-                hint_toggle={hint_toggle} need={need} />
+            { choice_field(&ChoiceFieldProps {
+                name: "children".into(),
+                question: t.q_children().into(),
+                hint: Some(AttrValue::from(t.q_children_hint())),
+                error: count_error,
+                choices,
+                inline: true,
+                is_heading: heading,
+                hint_toggle,
+                need,
+            }) }
             if n > 0 {
                 <fieldset class="child-ages">
                     <legend><span class="legend-text">{ t.children_ages_legend() }</span></legend>
                     if let Some((_, e)) = age_error.clone() { { error("child-age", &e) } }
                     <div class="ages">
                     { for (0..n).map(|i| {
-                        let id = format!("child-age-{i}");
+                        let id = ["child-age-", &int(i as u64)].concat();
                         let invalid = age_error.as_ref().is_some_and(|(j, _)| *j == i);
                         let oninput = d.reform(move |e: InputEvent| {
                             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -401,7 +426,7 @@ fn children(
                         });
                         html! {
                             <div class="child-age">
-                                <label for={id.clone()}>{ t.child_age_label(&(i + 1).to_string()) }</label>
+                                <label for={id.clone()}>{ t.child_age_label(&int(i as u64 + 1)) }</label>
                                 <input type="text" id={id} inputmode="numeric" size="3" dir="ltr" autocomplete="off"
                                     value={f.child_ages.get(i).cloned().unwrap_or_default()}
                                     aria-invalid={invalid.then_some("true")}
@@ -465,12 +490,32 @@ fn income(
     };
     html! {
         <>
-            <TextField name="income" question={t.q_income()} label={t.income_label()}
-                hint={AttrValue::from(format!("{} {}", t.q_income_hint(), t.income_example()))}
-                value={AttrValue::from(f.income.clone())} on_input={d.reform(Action::SetIncome)}
-                error={err} inputmode="decimal" size="10" is_heading={heading}
-                hint_toggle={hint_toggle.clone()} need={need} />
-            <ChoiceField name="period" question={t.period_legend()} choices={periods} is_heading=false />
+            { text_field(&TextFieldProps {
+                name: "income".into(),
+                question: t.q_income().into(),
+                label: t.income_label().into(),
+                hint: Some(AttrValue::from([t.q_income_hint(), " ", t.income_example()].concat())),
+                value: AttrValue::from(f.income.clone()),
+                on_input: d.reform(Action::SetIncome),
+                error: err,
+                inputmode: "decimal".into(),
+                autocomplete: None,
+                size: Some("10".into()),
+                is_heading: heading,
+                hint_toggle: hint_toggle.clone(),
+                need,
+            }) }
+            { choice_field(&ChoiceFieldProps {
+                name: "period".into(),
+                question: t.period_legend().into(),
+                hint: None,
+                error: None,
+                choices: periods,
+                inline: false,
+                is_heading: false,
+                hint_toggle: None,
+                need: Need::default(),
+            }) }
             if hint_toggle.is_some() {
                 <details class="hint-fold"><summary>{ t.income_counts_heading() }{ " / " }{ t.income_not_heading() }</summary>{ lists }</details>
             } else {

@@ -9,7 +9,8 @@ use super::pictograms::{regeling_icon, verdict_icon};
 use super::question_screen::{low_income_years, period_label};
 use super::state::Action;
 use crate::i18n::{
-    args, format_ages, format_date, format_money, format_percent, ltr, static_message, Lang, Tr,
+    args, format_ages, format_date, format_money, format_percent, int, ltr, static_message, Lang,
+    Tr,
 };
 use crate::rules::parameters::{ConditionKind, Regeling, SOURCES};
 use crate::rules::{Date, Period, Question, Reason, Verdict};
@@ -58,19 +59,19 @@ pub fn reason_text(lang: Lang, money: Lang, r: &Reason) -> String {
         Reason::DebtHelpNoIncomeLimit => t.why_debt_help_no_income_limit().into(),
         Reason::DebtHelpUnknown => t.why_debt_help_unknown().into(),
         // "from 0 to 17" reads oddly; a range from birth is "under 18".
-        Reason::NoChildInAgeRange { min: 0, max } => t.why_no_child_under(&(max + 1).to_string()),
+        Reason::NoChildInAgeRange { min: 0, max } => t.why_no_child_under(&int(max + 1)),
         Reason::NoChildInAgeRange { min, max } => {
             t.why_no_child_in_age_range(args::WhyNoChildInAgeRange {
-                max: &max.to_string(),
-                min: &min.to_string(),
+                max: &int(max),
+                min: &int(min),
             })
         }
-        Reason::AgeBelowMinimum { min_age, .. } => t.why_age_below(&min_age.to_string()),
+        Reason::AgeBelowMinimum { min_age, .. } => t.why_age_below(&int(min_age)),
         Reason::AowAge => {
             let a = super::state::State::rules().aow_age;
             t.why_aow_age(&t.aow_age(args::AowAge {
-                months: &a.months.to_string(),
-                years: &a.years.to_string(),
+                months: &int(a.months),
+                years: &int(a.years),
             }))
         }
         Reason::AssetsAboveLimit { limit } => t.why_assets_above_limit(&m(limit)),
@@ -127,11 +128,11 @@ fn regeling_description(lang: Lang, money: Lang, r: &Regeling) -> String {
             .unwrap_or_else(|| panic!("data/regelingen/{}.toml: gives.{name} missing", r.id))
     };
     match (r.id, ages) {
-        ("kindpakket", Some((_, max))) => t.regeling_kindpakket(&(max + 1).to_string()),
+        ("kindpakket", Some((_, max))) => t.regeling_kindpakket(&int(max + 1)),
         ("computerregeling", Some((min, max))) => {
             t.regeling_computerregeling(args::RegelingComputerregeling {
-                max: &max.to_string(),
-                min: &min.to_string(),
+                max: &int(max),
+                min: &int(min),
             })
         }
         ("energietoeslag_2023", _) => {
@@ -148,7 +149,7 @@ fn regeling_description(lang: Lang, money: Lang, r: &Regeling) -> String {
 
 /// The year the energietoeslag is for: the year its version ends.
 fn energietoeslag_year(r: &Regeling) -> String {
-    r.end.unwrap_or(r.start).year().to_string()
+    int(r.end.unwrap_or(r.start).year())
 }
 
 /// The card's one line of what the regeling gives.
@@ -162,7 +163,7 @@ fn regeling_short(lang: Lang, r: &Regeling) -> String {
 /// A message looked up by an id from the data; the build checks that every id has its text.
 fn data_message(lang: Lang, prefix: &str, id: &str) -> &'static str {
     // "energietoeslag_2023" → "regeling-energietoeslag-2023"; build.rs checks that each exists.
-    let key = format!("{prefix}-{}", id.replace('_', "-"));
+    let key = [prefix, "-", &id.replace('_', "-")].concat();
     static_message(lang, &key).unwrap_or_else(|| panic!("no message {key}"))
 }
 
@@ -189,12 +190,12 @@ fn answer_value(lang: Lang, money: Lang, v: &AnswerValue) -> String {
         AnswerValue::YesNo(true) | AnswerValue::YesNoDontKnow(Some(true)) => t.a_yes().into(),
         AnswerValue::YesNo(false) | AnswerValue::YesNoDontKnow(Some(false)) => t.a_no().into(),
         AnswerValue::YesNoDontKnow(None) => t.a_dont_know().into(),
-        AnswerValue::Years(y) => ltr(y.to_string()),
+        AnswerValue::Years(y) => ltr(int(*y)),
         AnswerValue::Children(ages) if ages.is_empty() => t.summary_children_none().into(),
         // "7, 13" must not turn into "13 ,7" inside right-to-left text.
         AnswerValue::Children(ages) => t.summary_children_ages(args::SummaryChildrenAges {
             ages: &format_ages(lang, ages),
-            count: &ages.len().to_string(),
+            count: &int(ages.len() as u64),
         }),
         AnswerValue::Income(amount, period) => t.summary_income_value(args::SummaryIncomeValue {
             amount: &format_money(money, *amount),
@@ -217,7 +218,7 @@ pub fn today() -> Option<Date> {
 fn page_address() -> String {
     web_sys::window()
         .map(|w| w.location())
-        .and_then(|l| Some(format!("{}{}", l.host().ok()?, l.pathname().ok()?)))
+        .and_then(|l| Some([l.host().ok()?, l.pathname().ok()?].concat()))
         .unwrap_or_default()
 }
 
@@ -243,7 +244,7 @@ fn route_item(lang: Lang, r: &Route) -> Html {
     let t = lang.tr();
     let names = short_names(&r.regelingen);
     html! {
-        <li class={format!("route route-{}", r.route.id)}>
+        <li class={["route route-", r.route.id].concat()}>
             <div class="own">
             <p><strong><a href={r.route.url} target={super::embed::link_target()}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
             if !r.documents.is_empty() {
@@ -270,7 +271,7 @@ fn what_to_do(lang: Lang, o: &Outcome) -> Html {
             <div class="help">
                 <p><strong>{ t.help_heading() }</strong>{ " " }{ t.help_serviceplein() }</p>
                 <p class="address"><bdi lang="nl" dir="ltr">{ help.address }{ ", " }{ help.postcode_town }</bdi>{ " · " }
-                    <a class="phone" href={format!("tel:{}", help.phone_digits())}>{ t.help_phone(&ltr(help.phone.to_string())) }</a></p>
+                    <a class="phone" href={["tel:", &help.phone_digits()].concat()}>{ t.help_phone(&ltr(help.phone.to_string())) }</a></p>
                 { in_dutch(lang, html! { <p>{ Lang::Nl.tr().help_heading() }{ " " }{ Lang::Nl.tr().help_serviceplein() }</p> }) }
             </div>
         </section>
@@ -290,12 +291,12 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
         })
     });
     html! {
-        <li class={classes!("scheme", format!("scheme-{}", c.verdict.id()))} id={format!("scheme-{}", r.id)}>
+        <li class={classes!("scheme", ["scheme-", c.verdict.id()].concat())} id={["scheme-", r.id].concat()}>
             <div class="own">
                 <div class="scheme-head">
                     { regeling_icon(r) }
                     <h3><bdi lang="nl" dir="ltr">{ r.name }</bdi></h3>
-                    <p class={format!("verdict verdict-{}", c.verdict.id())}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></p>
+                    <p class={["verdict verdict-", c.verdict.id()].concat()}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></p>
                 </div>
                 if open {
                     <p class="gives">{ regeling_short(lang, r) }</p>
@@ -345,9 +346,9 @@ fn group_view(lang: Lang, m: Lang, o: &Outcome, v: Verdict) -> Html {
     let count = g.cards.len();
     let list = html! { <ul class="schemes">{ for g.cards.iter().map(|c| card_view(lang, m, c, o.norm_date)) }</ul> };
     html! {
-        <section class={format!("group group-{}", v.id())} aria-labelledby={format!("group-{}", v.id())}>
-            <h2 id={format!("group-{}", v.id())}>{ verdict_icon(v) }<span>{ group_title(t, v) }</span>
-                if count > 0 { <span class="count">{ format!(" ({count})") }</span> }</h2>
+        <section class={["group group-", v.id()].concat()} aria-labelledby={["group-", v.id()].concat()}>
+            <h2 id={["group-", v.id()].concat()}>{ verdict_icon(v) }<span>{ group_title(t, v) }</span>
+                if count > 0 { <span class="count">{ [" (", &int(count as u64), ")"].concat() }</span> }</h2>
             if children_line {
                 <p class="children-none">{ t.children_none() }</p>
             }
@@ -392,9 +393,9 @@ fn overview(lang: Lang, m: Lang, o: &Outcome) -> Html {
             </tr></thead>
             <tbody>
             { for o.cards().map(|c| html! {
-                <tr class={format!("row-{}", c.verdict.id())} id={format!("scheme-{}", c.regeling.id)}>
+                <tr class={["row-", c.verdict.id()].concat()} id={["scheme-", c.regeling.id].concat()}>
                     <th scope="row"><bdi lang="nl" dir="ltr">{ c.regeling.name }</bdi></th>
-                    <td class={format!("verdict verdict-{}", c.verdict.id())} data-label={t.column_verdict()}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></td>
+                    <td class={["verdict verdict-", c.verdict.id()].concat()} data-label={t.column_verdict()}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></td>
                     <td data-label={t.column_reason()}>{ main_reason(c) }
                         if c.apply_anyway { { " " }<strong>{ t.apply_anyway() }</strong> }</td>
                     <td data-label={t.column_apply()}>{ apply(c) }</td>
@@ -445,7 +446,7 @@ fn summary(lang: Lang, m: Lang, answers: &[Answer], dispatch: &Callback<Action>)
                     <div class="answer" data-question={q.id()}>
                         <dt>{ label.clone() }</dt>
                         <dd><span dir="auto">{ answer_value(lang, m, &a.value) }</span>
-                            <button type="button" class="link" {onclick} aria-label={format!("{}: {}", t.button_change(), label)}>{ t.button_change() }</button></dd>
+                            <button type="button" class="link" {onclick} aria-label={[t.button_change(), ": ", &label].concat()}>{ t.button_change() }</button></dd>
                     </div>
                 }
             }) }
@@ -461,7 +462,6 @@ pub struct ConfirmWipeProps {
 }
 
 /// Asked before "Opnieuw beginnen" or "Volgend gezin" wipes every answer.
-#[function_component(ConfirmWipe)]
 pub fn confirm_wipe(p: &ConfirmWipeProps) -> Html {
     let t = p.lang.tr();
     html! {
@@ -486,7 +486,6 @@ fn sources_line() -> String {
         .join("; ")
 }
 
-#[function_component(ResultScreen)]
 pub fn result_screen(p: &ResultScreenProps) -> Html {
     let lang = p.lang;
     let t = lang.tr();
@@ -530,7 +529,7 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
             { what_to_do(lang, o) }
             if lang != Lang::Nl {
                 <div class="view-switch">
-                    <button type="button" class="secondary" aria-pressed={bilingual.to_string()} onclick={toggle}>
+                    <button type="button" class="secondary" aria-pressed={if bilingual { "true" } else { "false" }} onclick={toggle}>
                         { if bilingual { t.bilingual_off() } else { t.bilingual_on() } }
                     </button>
                 </div>
@@ -551,7 +550,7 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
                 <button type="button" class="secondary" onclick={p.dispatch.reform(|_| Action::Back)}>{ t.button_back() }</button>
             </div>
             if p.confirm_wipe {
-                <ConfirmWipe lang={lang} dispatch={p.dispatch.clone()} />
+                { confirm_wipe(&ConfirmWipeProps { lang, dispatch: p.dispatch.clone() }) }
             }
             <footer class={classes!("sources", (!p.intermediair).then_some("print-only"))}>
                 <p class="source-list" lang="nl" dir="ltr">{ Lang::Nl.tr().result_sources(&sources_line()) }</p>
@@ -568,7 +567,6 @@ pub struct NoResultProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component(NoResult)]
 pub fn no_result(p: &NoResultProps) -> Html {
     let t = p.lang.tr();
     html! {

@@ -10,7 +10,6 @@ pub struct StartScreenProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component(StartScreen)]
 pub fn start_screen(p: &StartScreenProps) -> Html {
     let t = p.lang.tr();
     let onclick = p.dispatch.reform(|_| Action::Start);

@@ -1,7 +1,7 @@
 //! The app's state and what every action does to it. Plain Rust without browser types, so the
 //! flow (which question comes next, what is an error) is tested natively.
 
-use crate::i18n::Lang;
+use crate::i18n::{int, Lang};
 use crate::rules::money_input::digit_value;
 use crate::rules::{
     parse_money, Circumstances, Flow, Income, MoneyInputError, PartialAnswers, Period, Question,
@@ -481,9 +481,9 @@ pub fn assets_limit(flow: &Flow) -> Option<crate::rules::Money> {
 /// The id of the control to correct for an error on question `q`.
 pub fn field_id(q: Question, e: FieldError) -> String {
     match e {
-        FieldError::ChildAge(i) => format!("child-age-{i}"),
-        FieldError::Choose => format!("{}-0", q.id()),
-        _ => format!("{}-input", q.id()),
+        FieldError::ChildAge(i) => ["child-age-", &int(i as u64)].concat(),
+        FieldError::Choose => [q.id(), "-0"].concat(),
+        _ => [q.id(), "-input"].concat(),
     }
 }
 
