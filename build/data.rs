@@ -539,8 +539,32 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
             ));
         }
         let msg_id = id.replace('_', "-");
+        // What its texts may name, as src/ui/result_screen.rs gives it: the ages of a child-age
+        // condition, the amounts it gives, and the year its version ends.
+        let mut given: BTreeSet<String> = BTreeSet::new();
+        for v in &r.version {
+            if v.conditions
+                .iter()
+                .any(|c| matches!(c, Condition::ChildAge { .. }))
+            {
+                given.extend(["age", "min", "max"].map(String::from));
+            }
+            given.extend(v.gives.keys().cloned());
+            if v.end.is_some() {
+                given.insert("year".into());
+            }
+        }
         for prefix in ["regeling", "short"] {
-            ck.message(msgs, &file, &format!("{prefix}-{msg_id}"));
+            let id = format!("{prefix}-{msg_id}");
+            ck.message(msgs, &file, &id);
+            for var in msgs.vars.get(&id).into_iter().flatten() {
+                if !given.contains(var) {
+                    ck.problems.push(format!(
+                        "{file}: the message `{id}` uses {{ ${var} }}, which this regeling does not give (it gives: {})",
+                        given.iter().cloned().collect::<Vec<_>>().join(", ")
+                    ));
+                }
+            }
         }
         if !routes.apply_route.iter().any(|a| a.id == r.apply) {
             ck.problems.push(format!(

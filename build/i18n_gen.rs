@@ -11,6 +11,9 @@ use std::fmt::Write as _;
 
 pub const LANGS: [&str; 5] = ["nl", "en", "ar", "tr", "fa"];
 
+/// The messages looked up by an id from the data, by the start of their id.
+pub const DATA_PREFIXES: [&str; 4] = ["regeling-", "short-", "route-", "doc-"];
+
 #[derive(Debug, Clone)]
 enum Part {
     Text(String),
@@ -114,23 +117,27 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
             }
         }
     }
-    // Lookup by id for messages named after data ids (regelingen, reasons, documents).
-    writeln!(o, "pub fn static_message(lang: Lang, id: &str) -> Option<&'static str> {{\n    let table: &[&str; 5] = match id {{").unwrap();
+    // Lookup by id for the messages named after data ids (regelingen, ways to apply, documents),
+    // with their variables by name: the data gives them (a regeling's ages, amounts, year), and
+    // build/data.rs checks that each message uses only what its regeling gives.
+    writeln!(o, "pub fn data_message(lang: Lang, id: &str, named: &[(&str, &str)]) -> Option<String> {{\n    let l = lang as usize;\n    Some(match id {{").unwrap();
     for (id, parts) in reference {
-        if vars(parts).is_empty() {
+        if !DATA_PREFIXES.iter().any(|p| id.starts_with(p)) {
+            continue;
+        }
+        let konst = id.to_uppercase().replace('-', "_");
+        let vs: Vec<String> = vars(parts).into_iter().collect();
+        if vs.is_empty() {
+            writeln!(o, "        {id:?} => {konst}[l].to_string(),").unwrap();
+        } else {
             writeln!(
                 o,
-                "        {id:?} => &{},",
-                id.to_uppercase().replace('-', "_")
+                "        {id:?} => render_named(lang, {konst}[l], &{vs:?}, named),"
             )
             .unwrap();
         }
     }
-    writeln!(
-        o,
-        "        _ => return None,\n    }};\n    Some(table[lang as usize])\n}}"
-    )
-    .unwrap();
+    writeln!(o, "        _ => return None,\n    }})\n}}").unwrap();
     writeln!(o, "pub const MESSAGE_COUNT: usize = {};", reference.len()).unwrap();
     writeln!(
         o,

@@ -164,3 +164,19 @@ fn norms_out_of_date_order_stop_the_build() {
     let e = build_error(&dir);
     assert!(e.contains("NORMS: start"), "{e}");
 }
+
+#[test]
+fn a_text_naming_what_its_regeling_does_not_give_stops_the_build() {
+    // The energietoeslag names { $total }; without its `gives` the text would show nothing there.
+    let dir = data_with("gives", "regelingen/energietoeslag_2023.toml", |t| {
+        t.replace(
+            "gives = { total = \"1300.00\", advance = \"500.00\", rest = \"800.00\" }\n",
+            "",
+        )
+    });
+    let e = build_error(&dir);
+    assert!(
+        e.contains("the message `regeling-energietoeslag-2023` uses { $total }"),
+        "{e}"
+    );
+}

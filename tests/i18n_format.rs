@@ -118,3 +118,22 @@ fn arabic_plural_categories_follow_cldr() {
         ["zero", "one", "two", "few", "few", "many", "many", "other", "other"]
     );
 }
+
+#[test]
+fn a_regelings_text_takes_its_variables_by_name_from_the_data() {
+    let text = regelingencheck::i18n::data_message(
+        Lang::Nl,
+        "regeling-computerregeling",
+        &[("max", "17"), ("min", "9"), ("age", "18")],
+    )
+    .unwrap();
+    assert!(plain(&text).contains("van 9 tot en met 17 jaar"), "{text}");
+    assert_eq!(
+        regelingencheck::i18n::data_message(Lang::Nl, "doc-digid", &[]).as_deref(),
+        Some("DigiD")
+    );
+    assert_eq!(
+        regelingencheck::i18n::data_message(Lang::Nl, "no-such-id", &[]),
+        None
+    );
+}

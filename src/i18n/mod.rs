@@ -74,6 +74,16 @@ fn render(lang: Lang, parts: &[Part], args: &[&str]) -> String {
     out
 }
 
+/// `render`, with the variables given by name: `names` are the message's variables in the order
+/// of its parts.
+fn render_named(lang: Lang, parts: &[Part], names: &[&str], named: &[(&str, &str)]) -> String {
+    let args: Vec<&str> = names
+        .iter()
+        .map(|n| named.iter().find(|(k, _)| k == n).map_or("", |&(_, v)| v))
+        .collect();
+    render(lang, parts, &args)
+}
+
 fn render_into(out: &mut String, lang: Lang, parts: &[Part], args: &[&str]) {
     for p in parts {
         match p {

@@ -9,8 +9,7 @@ use super::pictograms::{regeling_icon, verdict_icon};
 use super::question_screen::{low_income_years, period_label};
 use super::state::Action;
 use crate::i18n::{
-    args, format_ages, format_date, format_money, format_percent, int, ltr, static_message, Lang,
-    Tr,
+    args, data_message, format_ages, format_date, format_money, format_percent, int, ltr, Lang, Tr,
 };
 use crate::rules::parameters::{ConditionKind, Regeling, SOURCES};
 use crate::rules::{Date, Period, Question, Reason, Verdict};
@@ -112,59 +111,42 @@ fn group_title(t: Tr, v: Verdict) -> &'static str {
     }
 }
 
-/// What a regeling gives. Where the text names the children's ages, they come from the regeling's
-/// own condition in the data, so a changed age range is a data change, not five translations.
-fn regeling_description(lang: Lang, money: Lang, r: &Regeling) -> String {
-    let t = lang.tr();
-    let ages = r.conditions.iter().find_map(|c| match c.kind {
-        ConditionKind::ChildAge { min, max } => Some((min, max)),
-        _ => None,
-    });
-    let gives = |name: &str| {
+/// The variables a regeling's texts may use, from its data: the children's ages of its child-age
+/// condition (`age` is the first age it no longer covers), the amounts it gives, and the year its
+/// version ends. build/data.rs checks that its messages use no other.
+fn regeling_vars(r: &Regeling, money: Lang) -> Vec<(&'static str, String)> {
+    let mut vars = Vec::new();
+    for c in r.conditions {
+        if let ConditionKind::ChildAge { min, max } = c.kind {
+            vars.extend([("age", int(max + 1)), ("min", int(min)), ("max", int(max))]);
+        }
+    }
+    vars.extend(
         r.gives
             .iter()
-            .find(|(n, _)| *n == name)
-            .map(|&(_, m)| format_money(money, m))
-            .unwrap_or_else(|| panic!("data/regelingen/{}.toml: gives.{name} missing", r.id))
-    };
-    match (r.id, ages) {
-        ("kindpakket", Some((_, max))) => t.regeling_kindpakket(&int(max + 1)),
-        ("computerregeling", Some((min, max))) => {
-            t.regeling_computerregeling(args::RegelingComputerregeling {
-                max: &int(max),
-                min: &int(min),
-            })
-        }
-        ("energietoeslag_2023", _) => {
-            t.regeling_energietoeslag_2023(args::RegelingEnergietoeslag2023 {
-                advance: &gives("advance"),
-                rest: &gives("rest"),
-                total: &gives("total"),
-                year: &energietoeslag_year(r),
-            })
-        }
-        _ => data_message(lang, "regeling", r.id).into(),
+            .map(|&(name, m)| (name, format_money(money, m))),
+    );
+    if let Some(end) = r.end {
+        vars.push(("year", int(end.year())));
     }
+    vars
 }
 
-/// The year the energietoeslag is for: the year its version ends.
-fn energietoeslag_year(r: &Regeling) -> String {
-    int(r.end.unwrap_or(r.start).year())
-}
-
-/// The card's one line of what the regeling gives.
-fn regeling_short(lang: Lang, r: &Regeling) -> String {
-    match r.id {
-        "energietoeslag_2023" => lang.tr().short_energietoeslag_2023(&energietoeslag_year(r)),
-        _ => data_message(lang, "short", r.id).into(),
-    }
+/// What a regeling gives: its description ("regeling") or its one line on the card ("short").
+fn regeling_text(lang: Lang, money: Lang, prefix: &str, r: &Regeling) -> String {
+    text_of(lang, prefix, r.id, &regeling_vars(r, money))
 }
 
 /// A message looked up by an id from the data; the build checks that every id has its text.
-fn data_message(lang: Lang, prefix: &str, id: &str) -> &'static str {
-    // "energietoeslag_2023" → "regeling-energietoeslag-2023"; build.rs checks that each exists.
+fn data_text(lang: Lang, prefix: &str, id: &str) -> String {
+    text_of(lang, prefix, id, &[])
+}
+
+fn text_of(lang: Lang, prefix: &str, id: &str, vars: &[(&'static str, String)]) -> String {
+    // "energietoeslag_2023" → "regeling-energietoeslag-2023".
     let key = [prefix, "-", &id.replace('_', "-")].concat();
-    static_message(lang, &key).unwrap_or_else(|| panic!("no message {key}"))
+    let named: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    data_message(lang, &key, &named).unwrap_or_else(|| panic!("no message {key}"))
 }
 
 fn answer_label(t: Tr, q: Question) -> String {
@@ -235,8 +217,8 @@ fn in_dutch(lang: Lang, content: Html) -> Html {
     html! { <div class="nl-lines" lang="nl" dir="ltr">{ content }</div> }
 }
 
-fn route_text(lang: Lang, route: &str) -> &'static str {
-    data_message(lang, "route", route)
+fn route_text(lang: Lang, route: &str) -> String {
+    data_text(lang, "route", route)
 }
 
 /// "Kindpakket, IIT, …: vul één formulier in …": the names link to where to apply.
@@ -249,7 +231,7 @@ fn route_item(lang: Lang, r: &Route) -> Html {
             <p><strong><a href={r.route.url} target={super::embed::link_target()}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
             if !r.documents.is_empty() {
                 <div class="docs"><strong>{ t.route_documents() }</strong>{ " " }
-                    <ul>{ for r.documents.iter().map(|d| html! { <li>{ data_message(lang, "doc", d) }</li> }) }</ul>
+                    <ul>{ for r.documents.iter().map(|d| html! { <li>{ data_text(lang, "doc", d) }</li> }) }</ul>
                 </div>
             }
             </div>
@@ -299,7 +281,7 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
                     <p class={["verdict verdict-", c.verdict.id()].concat()}>{ verdict_icon(c.verdict) }<span>{ verdict_word(t, c.verdict) }</span></p>
                 </div>
                 if open {
-                    <p class="gives">{ regeling_short(lang, r) }</p>
+                    <p class="gives">{ regeling_text(lang, m, "short", r) }</p>
                 }
                 if c.ended {
                     <p class="ended">{ t.regeling_ended() }</p>
@@ -319,7 +301,7 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
                             if let Some(d) = c.distance { <span class="distance">{ distance_text(lang, m, d) }</span> }
                             <span class="more-label">{ t.more_details() }<span class="visually-hidden">{ ": " }{ r.name }</span></span>
                         </summary>
-                        <p class="desc">{ regeling_description(lang, m, r) }</p>
+                        <p class="desc">{ regeling_text(lang, m, "regeling", r) }</p>
                         <ul class="reasons">
                             { for c.reasons.iter().map(|reason| html! { <li data-reason={reason.code()}>{ reason_text(lang, m, reason) }</li> }) }
                         </ul>
@@ -330,7 +312,7 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
             </div>
             { in_dutch(lang, html! {
                 <p><strong>{ r.name }</strong>{ ": " }{ verdict_word(nl, c.verdict) }
-                    if open { { ". " }{ data_message(Lang::Nl, "route-short", r.apply) }{ "." } }</p>
+                    if open { { ". " }{ data_text(Lang::Nl, "route-short", r.apply) }{ "." } }</p>
             }) }
         </li>
     }
@@ -379,7 +361,7 @@ fn overview(lang: Lang, m: Lang, o: &Outcome) -> Html {
         match c.verdict {
             Verdict::No => "–".into(),
             _ if c.regeling.id == "jfsc" => t.apply_jfsc_intermediair().into(),
-            _ => data_message(lang, "route-short", c.regeling.apply).into(),
+            _ => data_text(lang, "route-short", c.regeling.apply),
         }
     };
     html! {
