@@ -109,6 +109,7 @@ test("(b) in an iframe on another site: the frame takes the app's height, links 
   // Where to apply opens outside the frame; the result stays.
   const link = frame.locator("li.route a").first();
   assert.equal(await link.getAttribute("target"), "_blank");
+  assert.ok((await link.textContent()).endsWith(t("link-new-tab")), "the link says it opens in a new tab");
   const [tab] = await Promise.all([context.waitForEvent("page"), link.click()]);
   assert.ok(tab.url().startsWith("https://"), tab.url());
   await frame.getByRole("heading", { level: 1, name: t("result-heading") }).waitFor();

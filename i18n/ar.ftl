@@ -232,6 +232,7 @@ route-bijzondere-bijstand-form = قدّم الطلب على heemskerk.nl، مع 
 route-documents = جهّز هذه الأشياء:
 help-heading = هل تحتاج إلى مساعدة، أو ليس لديك DigiD؟
 help-phone = اتصل بالرقم { $phone }
+link-new-tab = (يفتح في نافذة جديدة)
 distance-below = أقل من الحد بمبلغ { $amount }
 distance-at-limit = على الحد تمامًا
 distance-within-margin = فوق الحد بقليل: { $amount }

@@ -210,6 +210,7 @@ route-bijzondere-bijstand-form = Apply on heemskerk.nl, with DigiD, before you b
 route-documents = Make sure you have this ready:
 help-heading = Need help, or no DigiD?
 help-phone = Call { $phone }
+link-new-tab = (opens in a new tab)
 distance-below = { $amount } below the limit
 distance-at-limit = Exactly at the limit
 distance-within-margin = Only { $amount } above the limit

@@ -212,6 +212,7 @@ route-bijzondere-bijstand-form = قبل از خرید، در سایت heemskerk.
 route-documents = این‌ها را آماده داشته باشید:
 help-heading = به کمک نیاز دارید، یا DigiD ندارید؟
 help-phone = با شماره { $phone } تماس بگیرید
+link-new-tab = (در زبانه جدید باز می‌شود)
 distance-below = به اندازه { $amount } کمتر از حد مجاز
 distance-at-limit = دقیقاً برابر با حد مجاز
 distance-within-margin = کمی بیشتر از حد مجاز: { $amount }

@@ -209,6 +209,7 @@ route-bijzondere-bijstand-form = vraag het aan op heemskerk.nl voordat u iets ko
 route-documents = Zorg dat u dit klaar heeft:
 help-heading = Hulp nodig, of geen DigiD?
 help-phone = Bel { $phone }
+link-new-tab = (opent in een nieuw tabblad)
 distance-below = { $amount } onder de grens
 distance-at-limit = Precies op de grens
 distance-within-margin = Net boven de grens: { $amount }

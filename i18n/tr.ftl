@@ -210,6 +210,7 @@ route-bijzondere-bijstand-form = Bir şey satın almadan önce heemskerk.nl'de D
 route-documents = Bunları hazır bulundurun:
 help-heading = Yardıma mı ihtiyacınız var? DigiD'niz yok mu?
 help-phone = { $phone } numarasını arayın
+link-new-tab = (yeni sekmede açılır)
 distance-below = Sınırın { $amount } altında
 distance-at-limit = Tam sınırda
 distance-within-margin = Sınırın sadece { $amount } üzerinde

@@ -35,14 +35,7 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing fontconfig >/dev/null
 fi
 
-# 4. Python's brotli module, for the size table of scripts/build.sh (from PyPI).
-if ! python3 -c "import brotli" 2>/dev/null; then
-  log "installing the Python brotli module"
-  python3 -m pip install --quiet --disable-pip-version-check brotli 2>/dev/null \
-    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages brotli
-fi
-
-# 5. npm packages for the end-to-end tests, exactly as locked.
+# 4. npm packages for the end-to-end tests, exactly as locked.
 if [ -f package-lock.json ]; then
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing npm packages from package-lock.json"

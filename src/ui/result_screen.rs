@@ -228,7 +228,8 @@ fn route_item(lang: Lang, r: &Route) -> Html {
     html! {
         <li class={["route route-", r.route.id].concat()}>
             <div class="own">
-            <p><strong><a href={r.route.url} target={super::embed::link_target()}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi></a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
+            <p><strong><a href={r.route.url} target={super::embed::link_target()}><bdi lang="nl" dir="ltr">{ names.clone() }</bdi>
+                if super::embed::link_target().is_some() { <span class="visually-hidden">{ " " }{ t.link_new_tab() }</span> }</a>{ ":" }</strong>{ " " }{ route_text(lang, r.route.id) }</p>
             if !r.documents.is_empty() {
                 <div class="docs"><strong>{ t.route_documents() }</strong>{ " " }
                     <ul>{ for r.documents.iter().map(|d| html! { <li>{ data_text(lang, "doc", d) }</li> }) }</ul>
