@@ -69,3 +69,9 @@ fn debt_help_removes_the_kindpakket_breakpoint_and_unknown_debt_help_keeps_it() 
     let far_above = unknown.at_income(Income::monthly(eur("3000.00")));
     assert_eq!(far_above.schemes[0].verdict, Verdict::Maybe);
 }
+
+#[test]
+fn the_years_of_low_income_the_iit_asks_come_from_its_condition() {
+    let rules = RuleSet::for_date(JUL).unwrap();
+    assert_eq!(rules.low_income_years(), Some(3));
+}

@@ -6,7 +6,7 @@ use super::household::{Circumstances, Household, HouseholdError, Leefvorm};
 use super::income::Income;
 use super::money::{divide_rounded, Money};
 use super::parameters::{
-    self, AowAge, Dated, LimitBase, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS,
+    self, AowAge, ConditionKind, Dated, LimitBase, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS,
 };
 use super::reason::Reason;
 use super::verdict::Verdict;
@@ -124,6 +124,17 @@ impl RuleSet {
 
     pub fn limits(&self, regeling_index: usize, category: NormCategory) -> Limits {
         self.limits[regeling_index][category as usize]
+    }
+
+    /// How many years of low income a regeling in force asks for (the IIT: 3), for the texts.
+    pub fn low_income_years(&self) -> Option<u8> {
+        self.regelingen
+            .iter()
+            .flat_map(|r| r.conditions)
+            .find_map(|c| match c.kind {
+                ConditionKind::LowIncomeYears { years } => Some(years),
+                _ => None,
+            })
     }
 
     pub fn norm(&self, category: NormCategory) -> Money {

@@ -6,7 +6,6 @@ use super::fields::{
 };
 use super::state::{field_id, Action, FieldError, Form, State, Tri, MAX_CHILDREN};
 use crate::i18n::{args, format_money, int, Lang, Tr};
-use crate::rules::parameters::ConditionKind;
 use crate::rules::{Money, MoneyInputError, Period, Question};
 use yew::prelude::*;
 
@@ -62,13 +61,7 @@ fn aow_age(t: Tr) -> String {
 /// How many years of low income the regelingen in force ask for (the IIT: 3), from the data.
 pub fn low_income_years() -> String {
     State::rules()
-        .regelingen
-        .iter()
-        .flat_map(|r| r.conditions)
-        .find_map(|c| match c.kind {
-            ConditionKind::LowIncomeYears { years } => Some(years),
-            _ => None,
-        })
+        .low_income_years()
         .map_or_else(String::new, int)
 }
 
