@@ -164,7 +164,13 @@ function newestSource() {
  *  in the order of `position`) its way to apply, the documents it needs and whether it is for
  *  children (a child-age condition); and the Serviceplein's phone number. Only the few keys the
  *  tests need are read. */
+let appDataRead;
 export function appData() {
+  // The data does not change during a run: read it once.
+  return (appDataRead ??= readAppData());
+}
+
+function readAppData() {
   const read = (f) => fs.readFileSync(path.join(root, "data", f), "utf8");
   const value = (text, key) => {
     const m = text.match(new RegExp(`^${key}\\s*=\\s*(.*)$`, "m"));

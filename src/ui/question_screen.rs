@@ -50,7 +50,7 @@ fn period_option(t: Tr, p: Period) -> &'static str {
 }
 
 /// "66 jaar en 10 maanden": the AOW age at the date the app calculates with, from the data.
-fn aow_age(t: Tr) -> String {
+pub fn aow_age(t: Tr) -> String {
     let a = State::rules().aow_age;
     t.aow_age(args::AowAge {
         months: &int(a.months),

@@ -6,7 +6,7 @@
 
 use super::outcome::{Answer, AnswerValue, Card, Distance, Outcome, Route};
 use super::pictograms::{regeling_icon, verdict_icon};
-use super::question_screen::{low_income_years, period_label};
+use super::question_screen::{aow_age, low_income_years, period_label};
 use super::state::Action;
 use crate::i18n::{
     args, data_message, format_ages, format_date, format_money, format_percent, int, ltr, Lang, Tr,
@@ -66,13 +66,7 @@ pub fn reason_text(lang: Lang, money: Lang, r: &Reason) -> String {
             })
         }
         Reason::AgeBelowMinimum { min_age, .. } => t.why_age_below(&int(min_age)),
-        Reason::AowAge => {
-            let a = super::state::State::rules().aow_age;
-            t.why_aow_age(&t.aow_age(args::AowAge {
-                months: &int(a.months),
-                years: &int(a.years),
-            }))
-        }
+        Reason::AowAge => t.why_aow_age(&aow_age(t)),
         Reason::AssetsAboveLimit { limit } => t.why_assets_above_limit(&m(limit)),
         Reason::AssetsUnknown { limit } => t.why_assets_unknown(&m(limit)),
         Reason::Student => t.why_student().into(),
