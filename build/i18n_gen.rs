@@ -66,79 +66,113 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
         problems.join("\n")
     );
 
+    // Each language's messages are one string, one message after the other, and a table of
+    // where each starts: a message is a slice of it. Variables and selectors are marked in the
+    // text by control characters (see `encode`). One string and sixteen-bit offsets per language,
+    // where a table of pointers per message and per piece cost more than the text itself did
+    // (measured in issue 18's note).
     let mut o = String::new();
     let mut args = String::new();
-    for (id, nl_parts) in reference {
+    let mut texts = vec![String::new(); LANGS.len()];
+    let mut offsets: Vec<Vec<usize>> = vec![Vec::new(); LANGS.len()];
+    for (l, msgs) in all.iter().enumerate() {
+        for (id, nl_parts) in reference {
+            let vs: Vec<String> = vars(nl_parts).into_iter().collect();
+            offsets[l].push(texts[l].len());
+            let encoded = encode(&msgs[id], &vs)
+                .unwrap_or_else(|e| panic!("i18n/{}.ftl: message `{id}`: {e}", LANGS[l]));
+            texts[l].push_str(&encoded);
+        }
+        offsets[l].push(texts[l].len());
+        assert!(
+            texts[l].len() <= u16::MAX as usize,
+            "i18n/{}.ftl: the messages together are longer than 65535 bytes; make the offsets u32",
+            LANGS[l]
+        );
+    }
+    let n = reference.len();
+    writeln!(
+        o,
+        "static TEXT: [&str; 5] = [{}];",
+        texts
+            .iter()
+            .map(|t| format!("{t:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+    .unwrap();
+    let tables: Vec<String> = offsets
+        .iter()
+        .map(|os| {
+            format!(
+                "[{}]",
+                os.iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+        .collect();
+    writeln!(
+        o,
+        "static OFFSETS: [[u16; {}]; 5] = [{}];",
+        n + 1,
+        tables.join(", ")
+    )
+    .unwrap();
+    for (k, (id, nl_parts)) in reference.iter().enumerate() {
         let vs: Vec<String> = vars(nl_parts).into_iter().collect();
-        let konst = id.to_uppercase().replace('-', "_");
         let name = id.replace('-', "_");
         if vs.is_empty() {
-            let texts: Vec<String> = all
-                .iter()
-                .map(|m| format!("{:?}", plain_text(&m[id])))
-                .collect();
-            writeln!(o, "const {konst}: [&str; 5] = [{}];", texts.join(", ")).unwrap();
             writeln!(
                 o,
-                "impl Tr {{ pub fn {name}(&self) -> &'static str {{ {konst}[self.0 as usize] }} }}"
+                "impl Tr {{ pub fn {name}(&self) -> &'static str {{ message(self.0, {k}) }} }}"
+            )
+            .unwrap();
+        } else if let [v] = vs.as_slice() {
+            // One variable: its parameter carries its name, nothing can be swapped.
+            let v = snake(v);
+            writeln!(
+                o,
+                "impl Tr {{ pub fn {name}(&self, {v}: &str) -> String {{ render(self.0, message(self.0, {k}), &[{v}]) }} }}"
             )
             .unwrap();
         } else {
-            let patterns: Vec<String> = all.iter().map(|m| parts_code(&m[id], &vs)).collect();
+            // Several: named fields of a struct, so `min` and `max` cannot be passed swapped.
+            let ty = camel(id);
+            let fields: Vec<String> = vs
+                .iter()
+                .map(|v| format!("pub {}: &'a str", snake(v)))
+                .collect();
+            writeln!(args, "    pub struct {ty}<'a> {{ {} }}", fields.join(", ")).unwrap();
+            let uses: Vec<String> = vs.iter().map(|v| format!("a.{}", snake(v))).collect();
             writeln!(
                 o,
-                "static {konst}: [&[Part]; 5] = [{}];",
-                patterns.join(", ")
+                "impl Tr {{ pub fn {name}(&self, a: args::{ty}) -> String {{ render(self.0, message(self.0, {k}), &[{}]) }} }}",
+                uses.join(", ")
             )
             .unwrap();
-            if let [v] = vs.as_slice() {
-                // One variable: its parameter carries its name, nothing can be swapped.
-                let v = snake(v);
-                writeln!(
-                    o,
-                    "impl Tr {{ pub fn {name}(&self, {v}: &str) -> String {{ render(self.0, {konst}[self.0 as usize], &[{v}]) }} }}"
-                )
-                .unwrap();
-            } else {
-                // Several: named fields of a struct, so `min` and `max` cannot be passed swapped.
-                let ty = camel(id);
-                let fields: Vec<String> = vs
-                    .iter()
-                    .map(|v| format!("pub {}: &'a str", snake(v)))
-                    .collect();
-                writeln!(args, "    pub struct {ty}<'a> {{ {} }}", fields.join(", ")).unwrap();
-                let uses: Vec<String> = vs.iter().map(|v| format!("a.{}", snake(v))).collect();
-                writeln!(
-                    o,
-                    "impl Tr {{ pub fn {name}(&self, a: args::{ty}) -> String {{ render(self.0, {konst}[self.0 as usize], &[{}]) }} }}",
-                    uses.join(", ")
-                )
-                .unwrap();
-            }
         }
     }
     // Lookup by id for the messages named after data ids (regelingen, ways to apply, documents),
     // with their variables by name: the data gives them (a regeling's ages, amounts, year), and
     // build/data.rs checks that each message uses only what its regeling gives.
-    writeln!(o, "pub fn data_message(lang: Lang, id: &str, named: &[(&str, &str)]) -> Option<String> {{\n    let l = lang as usize;\n    Some(match id {{").unwrap();
-    for (id, parts) in reference {
-        if !DATA_PREFIXES.iter().any(|p| id.starts_with(p)) {
-            continue;
-        }
-        let konst = id.to_uppercase().replace('-', "_");
-        let vs: Vec<String> = vars(parts).into_iter().collect();
-        if vs.is_empty() {
-            writeln!(o, "        {id:?} => {konst}[l].to_string(),").unwrap();
-        } else {
-            writeln!(
-                o,
-                "        {id:?} => render_named(lang, {konst}[l], &{vs:?}, named),"
-            )
-            .unwrap();
-        }
-    }
-    writeln!(o, "        _ => return None,\n    }})\n}}").unwrap();
-    writeln!(o, "pub const MESSAGE_COUNT: usize = {};", reference.len()).unwrap();
+    let data: Vec<String> = reference
+        .iter()
+        .enumerate()
+        .filter(|(_, (id, _))| DATA_PREFIXES.iter().any(|p| id.starts_with(p)))
+        .map(|(k, (id, parts))| {
+            let vs: Vec<String> = vars(parts).into_iter().collect();
+            format!("({id:?}, {k}, &{vs:?})")
+        })
+        .collect();
+    writeln!(
+        o,
+        "static DATA_MESSAGES: [(&str, usize, &[&str]); {}] = [{}];",
+        data.len(),
+        data.join(", ")
+    )
+    .unwrap();
     writeln!(
         o,
         "/// The arguments of the messages with more than one variable, by name.\npub mod args {{\n{args}}}"
@@ -195,40 +229,56 @@ fn vars(parts: &[Part]) -> BTreeSet<String> {
     out
 }
 
-fn plain_text(parts: &[Part]) -> String {
-    parts
-        .iter()
-        .map(|p| match p {
-            Part::Text(t) => t.as_str(),
-            _ => unreachable!(),
-        })
-        .collect()
-}
-
-fn parts_code(parts: &[Part], vars: &[String]) -> String {
-    let items: Vec<String> = parts
-        .iter()
-        .map(|p| match p {
-            Part::Text(t) => format!("Part::Text({t:?})"),
-            Part::Var(v) => format!("Part::Var({})", vars.iter().position(|x| x == v).unwrap()),
+/// A message as the app stores it: text as is; a variable as `\u{1}` and its number; a selector
+/// as `\u{2}`, the number of its variable, then per variant its key, `\u{3}`, its text and
+/// `\u{4}`, the default variant first, and `\u{5}` at its end. src/i18n/mod.rs reads it back.
+fn encode(parts: &[Part], vars: &[String]) -> Result<String, String> {
+    let mut out = String::new();
+    for p in parts {
+        match p {
+            Part::Text(t) => {
+                if t.chars().any(|c| ('\u{1}'..='\u{5}').contains(&c)) {
+                    return Err("control characters U+0001 to U+0005 are not allowed".into());
+                }
+                out.push_str(t)
+            }
+            Part::Var(v) => {
+                out.push('\u{1}');
+                out.push(var_digit(vars, v)?);
+            }
             Part::Select {
                 var,
                 variants,
                 default,
             } => {
-                let vs: Vec<String> = variants
-                    .iter()
-                    .map(|(k, vp)| format!("({k:?}, {})", parts_code(vp, vars)))
-                    .collect();
-                format!(
-                    "Part::Select({}, &[{}], {default})",
-                    vars.iter().position(|x| x == var).unwrap(),
-                    vs.join(", ")
-                )
+                out.push('\u{2}');
+                out.push(var_digit(vars, var)?);
+                let order =
+                    std::iter::once(*default).chain((0..variants.len()).filter(|i| i != default));
+                for i in order {
+                    let (key, vp) = &variants[i];
+                    if vp.iter().any(|p| matches!(p, Part::Select { .. })) {
+                        return Err("a selector inside a selector is not supported".into());
+                    }
+                    out.push_str(key);
+                    out.push('\u{3}');
+                    out.push_str(&encode(vp, vars)?);
+                    out.push('\u{4}');
+                }
+                out.push('\u{5}');
             }
-        })
-        .collect();
-    format!("&[{}]", items.join(", "))
+        }
+    }
+    Ok(out)
+}
+
+/// The variable's number, as one character: '0' for the first in alphabetical order.
+fn var_digit(vars: &[String], v: &str) -> Result<char, String> {
+    let i = vars
+        .iter()
+        .position(|x| x == v)
+        .expect("vars come from the parts");
+    char::from_digit(i as u32, 10).ok_or_else(|| "more than 10 variables".to_string())
 }
 
 fn parse_file(text: &str) -> Result<Messages, String> {

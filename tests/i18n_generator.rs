@@ -149,6 +149,34 @@ fn a_message_defined_twice_stops_the_build() {
 }
 
 #[test]
+fn a_selector_inside_a_selector_stops_the_build() {
+    // The app reads one level of selectors; a nested one must fail here, not render wrongly.
+    let nested =
+        "    [one] één { $count ->\n        [one] kind\n       *[other] kinderen\n      }\n";
+    let bad = NL.replace("    [one] één kind\n", nested);
+    assert_ne!(bad, NL);
+    let dir = files("nested", &bad, |_| NL.to_string());
+    let e = error_of(&dir).expect("must fail");
+    assert!(
+        e.contains("`plural`") && e.contains("a selector inside a selector"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_control_character_in_a_translation_stops_the_build() {
+    // U+0001 to U+0005 mark variables and selectors in the compiled text.
+    let dir = files("control", NL, |_| {
+        NL.replace("plain = Hallo", "plain = Hal\u{2}lo")
+    });
+    let e = error_of(&dir).expect("must fail");
+    assert!(
+        e.contains("en.ftl") && e.contains("control characters"),
+        "{e}"
+    );
+}
+
+#[test]
 fn plural_categories_match_cldr_for_0_to_200_in_every_language() {
     let golden = include_str!("golden/plurals.txt");
     let mut checked = 0;

@@ -54,57 +54,76 @@ impl Lang {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr(pub Lang);
 
-/// A piece of a compiled message.
-pub enum Part {
-    Text(&'static str),
-    /// The n-th variable (alphabetical order of the names).
-    Var(usize),
-    /// Variable, (key, pattern) variants, index of the default variant.
-    Select(usize, &'static [(&'static str, &'static [Part])], usize),
-}
-
 /// First Strong Isolate and Pop Directional Isolate, as Fluent puts around every variable, so
 /// that "€ 1.338,28" keeps its order inside Arabic or Persian text.
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
 
-fn render(lang: Lang, parts: &[Part], args: &[&str]) -> String {
+/// The markers in the compiled text (build/i18n_gen.rs, `encode`).
+const VAR: char = '\u{1}';
+const SELECT: char = '\u{2}';
+const KEY_END: char = '\u{3}';
+const VARIANT_END: char = '\u{4}';
+const SELECT_END: char = '\u{5}';
+
+/// Message `k` of `lang`, as compiled: a slice of the language's one string.
+fn message(lang: Lang, k: usize) -> &'static str {
+    let (text, at) = (TEXT[lang as usize], &OFFSETS[lang as usize]);
+    &text[at[k] as usize..at[k + 1] as usize]
+}
+
+fn render(lang: Lang, pattern: &str, args: &[&str]) -> String {
     let mut out = String::new();
-    render_into(&mut out, lang, parts, args);
+    render_into(&mut out, lang, pattern, args);
     out
 }
 
-/// `render`, with the variables given by name: `names` are the message's variables in the order
-/// of its parts.
-fn render_named(lang: Lang, parts: &[Part], names: &[&str], named: &[(&str, &str)]) -> String {
+/// A message looked up by the id its data gives (`regeling-czm`), with its variables by name;
+/// None for an id without a message (build/data.rs makes sure the data names none).
+pub fn data_message(lang: Lang, id: &str, named: &[(&str, &str)]) -> Option<String> {
+    let &(_, k, names) = DATA_MESSAGES.iter().find(|(i, _, _)| *i == id)?;
     let args: Vec<&str> = names
         .iter()
         .map(|n| named.iter().find(|(k, _)| k == n).map_or("", |&(_, v)| v))
         .collect();
-    render(lang, parts, &args)
+    Some(render(lang, message(lang, k), &args))
 }
 
-fn render_into(out: &mut String, lang: Lang, parts: &[Part], args: &[&str]) {
-    for p in parts {
-        match p {
-            Part::Text(t) => out.push_str(t),
-            Part::Var(i) => {
-                out.push(FSI);
-                out.push_str(args[*i]);
-                out.push(PDI);
+fn render_into(out: &mut String, lang: Lang, pattern: &str, args: &[&str]) {
+    let mut rest = pattern;
+    while let Some(at) = rest.find([VAR, SELECT]) {
+        out.push_str(&rest[..at]);
+        let marker = rest.as_bytes()[at];
+        let arg = args[usize::from(rest.as_bytes()[at + 1] - b'0')];
+        rest = &rest[at + 2..];
+        if marker == VAR as u8 {
+            out.push(FSI);
+            out.push_str(arg);
+            out.push(PDI);
+            continue;
+        }
+        // A selector: the variant whose key is the value, else the one of its plural
+        // category, else the first (the default).
+        let end = rest.find(SELECT_END).unwrap_or(rest.len());
+        let category = plural_category(lang, arg);
+        let (mut exact, mut by_category, mut default) = (None, None, None);
+        for variant in rest[..end].split_terminator(VARIANT_END) {
+            let (key, text) = variant.split_once(KEY_END).unwrap_or(("", variant));
+            default = default.or(Some(text));
+            if key == arg {
+                exact = Some(text);
+                break;
             }
-            Part::Select(i, variants, default) => {
-                let value = args[*i];
-                let category = plural_category(lang, value);
-                let chosen = variants
-                    .iter()
-                    .find(|(k, _)| *k == value)
-                    .or_else(|| variants.iter().find(|(k, _)| *k == category))
-                    .unwrap_or(&variants[*default]);
-                render_into(out, lang, chosen.1, args);
+            if key == category {
+                by_category = by_category.or(Some(text));
             }
         }
+        if let Some(text) = exact.or(by_category).or(default) {
+            render_into(out, lang, text, args);
+        }
+        rest = rest.get(end + 1..).unwrap_or("");
     }
+    out.push_str(rest);
 }
 
 /// CLDR cardinal plural categories for whole numbers, for the five languages.

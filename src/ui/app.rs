@@ -4,8 +4,11 @@
 
 use super::embed;
 use super::outcome::Outcome;
-use super::question_screen::{error_text, CompactForm, QuestionScreen};
+use super::question_screen::{
+    compact_form, error_text, question_screen, CompactFormProps, QuestionScreenProps,
+};
 use super::result_screen::{no_result, result_screen, NoResultProps, ResultScreenProps};
+use super::send;
 use super::start_screen::{start_screen, StartScreenProps};
 use super::state::{assets_limit, Action, FieldError, Screen, State};
 use crate::i18n::{int, Lang};
@@ -159,12 +162,14 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Ask(_) => plain(&t.page_title(&t.step_n(&int(step as u64)))),
         Screen::Result => t.result_title().to_string(),
     };
-    use_effect_with((), |_| open_details_for_print());
-    // The mode is remembered for this tab as an effect of the state, not in a click handler.
-    use_effect_with(state.intermediair, |&on| remember_intermediair(on));
+    // Few effects, each doing several things: every effect is its own copy of yew's hook code.
     {
         let lang = state.lang;
-        use_effect_with((title, lang), move |(title, lang)| {
+        let on = state.intermediair;
+        use_effect_with((title, lang, on), move |(title, lang, on)| {
+            // The mode is remembered for this tab as an effect of the state, not in a click
+            // handler.
+            remember_intermediair(*on);
             let doc = web_sys::window().and_then(|w| w.document());
             // Included in a host page, the host's <html>, title and history are not ours.
             let target = match doc {
@@ -182,11 +187,27 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let target = state.focus_target();
+        let (screen, from_history) = (state.screen, state.from_history);
         use_effect_with(state.focus_request, move |&request| {
             // Not on first load: the page starts at its top, as people expect.
-            if request > 0 {
-                if let Some(el) = embed::by_id(&target) {
-                    let _ = el.focus();
+            if request == 0 {
+                return;
+            }
+            if let Some(el) = embed::by_id(&target) {
+                let _ = el.focus();
+            }
+            // Each new screen gets a history entry, unless the browser's Back or Forward
+            // brought it.
+            if !from_history && embed::owns_document() {
+                let current = web_sys::window()
+                    .and_then(|w| w.history().ok())
+                    .and_then(|h| h.state().ok())
+                    .and_then(|s| s.as_f64());
+                let n = screen.history_number();
+                if current != Some(n as f64) {
+                    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                        let _ = h.push_state(&JsValue::from(n), "");
+                    }
                 }
             }
         });
@@ -197,6 +218,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
+            open_details_for_print();
             let window = web_sys::window().filter(|_| embed::owns_document());
             if let Some(h) = window.as_ref().and_then(|w| w.history().ok()) {
                 let _ = h.replace_state(&JsValue::from(0), "");
@@ -226,42 +248,35 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        let (screen, from_history) = (state.screen, state.from_history);
-        use_effect_with(state.focus_request, move |&request| {
-            if request > 0 && !from_history && embed::owns_document() {
-                let current = web_sys::window()
-                    .and_then(|w| w.history().ok())
-                    .and_then(|h| h.state().ok())
-                    .and_then(|s| s.as_f64());
-                let n = screen.history_number();
-                if current != Some(n as f64) {
-                    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-                        let _ = h.push_state(&JsValue::from(n), "");
-                    }
-                }
-            }
-        });
-    }
 
     let screen = match state.screen {
         Screen::Start => start_screen(&StartScreenProps {
             lang: state.lang,
             dispatch: dispatch.clone(),
         }),
-        Screen::Ask(_) if state.intermediair => html! {
-            <CompactForm key="all" lang={state.lang} form={state.form.clone()} needed={flow.questions.clone()}
-                errors={state.errors.clone()} assets_limit={assets_limit(&flow)} confirm_wipe={state.confirm_wipe}
-                dispatch={dispatch.clone()} />
-        },
-        Screen::Ask(q) => {
-            let last = state.is_last(&flow, q);
-            // A key per question: each screen gets fresh form controls, so no radio state or
-            // focus of one question is carried into the next.
-            html! { <QuestionScreen key={q.id()} question={q} step={step} lang={state.lang} form={state.form.clone()}
-            error={state.error_for(q)} assets_limit={(q == Question::AssetsAboveLimit).then(|| assets_limit(&flow)).flatten()}
-            last={last} dispatch={dispatch.clone()} /> }
-        }
+        Screen::Ask(_) if state.intermediair => compact_form(&CompactFormProps {
+            lang: state.lang,
+            form: state.form.clone(),
+            needed: flow.questions.clone(),
+            errors: state.errors.clone(),
+            assets_limit: assets_limit(&flow),
+            confirm_wipe: state.confirm_wipe,
+            dispatch: dispatch.clone(),
+        }),
+        // Keyed by question (in question_screen): each screen gets fresh form controls, so no
+        // radio state or focus of one question is carried into the next.
+        Screen::Ask(q) => question_screen(&QuestionScreenProps {
+            question: q,
+            step,
+            lang: state.lang,
+            form: state.form.clone(),
+            error: state.error_for(q),
+            assets_limit: (q == Question::AssetsAboveLimit)
+                .then(|| assets_limit(&flow))
+                .flatten(),
+            last: state.is_last(&flow, q),
+            dispatch: dispatch.clone(),
+        }),
         Screen::Result => match Outcome::of(&flow, super::result_screen::today()) {
             Some(Ok(outcome)) => result_screen(&ResultScreenProps {
                 lang: state.lang,
@@ -359,7 +374,7 @@ pub struct ModeSwitchProps {
 /// A switch for intermediairs: all questions on one screen and a "next family" button.
 pub fn mode_switch(p: &ModeSwitchProps) -> Html {
     let on = p.on;
-    let onclick = p.dispatch.reform(move |_| Action::SetIntermediair(!on));
+    let onclick = send(&p.dispatch, Action::SetIntermediair(!on));
     html! {
         <button type="button" class="mode-switch" role="switch" aria-checked={if on { "true" } else { "false" }} {onclick}>
             <span class="switch-track" aria-hidden="true"><span class="switch-knob"></span></span>

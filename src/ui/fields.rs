@@ -1,6 +1,7 @@
 //! Form controls shared by the question screens: real inputs with labels, fieldsets with the
 //! question as legend, and errors tied to their field for assistive technology.
 
+use super::class_list;
 use crate::i18n::int;
 use yew::prelude::*;
 
@@ -61,7 +62,7 @@ pub fn choice_field(p: &ChoiceFieldProps) -> Html {
         html! { <span class="legend-text">{ p.question.clone() }</span> }
     };
     html! {
-        <fieldset class={classes!("choice", p.inline.then_some("inline"), p.need.off().then_some("not-needed"))}
+        <fieldset class={class_list("choice", &[(p.inline, "inline"), (p.need.off(), "not-needed")])}
             aria-describedby={described.clone()} disabled={p.need.off()}>
             <legend>{ legend }</legend>
             { need_note(&p.need) }
@@ -73,7 +74,7 @@ pub fn choice_field(p: &ChoiceFieldProps) -> Html {
                 let on_select = c.on_select.clone();
                 let onchange = Callback::from(move |_: Event| on_select.emit(()));
                 html! {
-                    <label class={classes!("option", c.selected.then_some("selected"))} for={id.clone()}>
+                    <label class={class_list("option", &[(c.selected, "selected")])} for={id.clone()}>
                         <input type="radio" id={id} name={p.name.clone()} checked={c.selected}
                             aria-invalid={p.error.is_some().then_some("true")} {onchange} />
                         <span>{ c.label.clone() }</span>
@@ -120,7 +121,7 @@ pub fn text_field(p: &TextFieldProps) -> Html {
         on_input.emit(input.value());
     });
     html! {
-        <div class={classes!("field", p.need.off().then_some("not-needed"))}>
+        <div class={class_list("field", &[(p.need.off(), "not-needed")])}>
             if p.is_heading {
                 <h1 id="screen-heading" tabindex="-1">{ p.question.clone() }</h1>
             } else {

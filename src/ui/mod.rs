@@ -24,6 +24,29 @@ mod start_screen;
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, AppProps};
 
+/// A callback that sends `action` whatever the event. One closure type for every button, where
+/// a `reform` per button made a closure type (and its code) per button.
+#[cfg(target_arch = "wasm32")]
+fn send<E>(dispatch: &yew::Callback<state::Action>, action: state::Action) -> yew::Callback<E> {
+    let dispatch = dispatch.clone();
+    yew::Callback::from(move |_| dispatch.emit(action.clone()))
+}
+
+/// A class attribute: `base`, then each name whose flag is on. Plain strings instead of yew's
+/// `classes!`, whose set of names brought hashing and indexmap into the bundle for eight
+/// attributes (measured: see issue 18's note).
+#[cfg(target_arch = "wasm32")]
+fn class_list(base: &str, extra: &[(bool, &str)]) -> yew::AttrValue {
+    let mut s = base.to_string();
+    for &(on, name) in extra {
+        if on {
+            s.push(' ');
+            s.push_str(name);
+        }
+    }
+    s.into()
+}
+
 /// Mounts the app in `root`: called by the loader (static/start.js) once the wasm is ready.
 /// `mode` is "page", "frame" or "include" (see `embed`); `lang` the host's `data-lang`, if any.
 #[cfg(target_arch = "wasm32")]

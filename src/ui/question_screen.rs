@@ -4,6 +4,7 @@
 use super::fields::{
     choice_field, error, text_field, Choice, ChoiceFieldProps, Need, TextFieldProps,
 };
+use super::send;
 use super::state::{field_id, Action, FieldError, Form, State, Tri, MAX_CHILDREN};
 use crate::i18n::{args, format_money, int, Lang, Tr};
 use crate::rules::{Money, MoneyInputError, Period, Question};
@@ -126,7 +127,7 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
             .map(|(v, label)| Choice {
                 label: label.into(),
                 selected: selected == Some(v),
-                on_select: d.reform(move |_| set(v)),
+                on_select: send(d, set(v)),
             })
             .collect()
     };
@@ -140,7 +141,7 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
         .map(|(v, label)| Choice {
             label: label.into(),
             selected: selected == Some(v),
-            on_select: d.reform(move |_| Action::SetTri(q, v)),
+            on_select: send(d, Action::SetTri(q, v)),
         })
         .collect()
     };
@@ -183,12 +184,12 @@ pub fn question_body(v: &QuestionView, d: &Callback<Action>) -> Html {
                 Choice {
                     label: t.a_partner_no().into(),
                     selected: f.partner == Some(false),
-                    on_select: d.reform(|_| Action::SetPartner(false)),
+                    on_select: send(d, Action::SetPartner(false)),
                 },
                 Choice {
                     label: t.a_partner_yes().into(),
                     selected: f.partner == Some(true),
-                    on_select: d.reform(|_| Action::SetPartner(true)),
+                    on_select: send(d, Action::SetPartner(true)),
                 },
             ],
             false,
@@ -250,7 +251,8 @@ pub struct QuestionScreenProps {
     pub dispatch: Callback<Action>,
 }
 
-#[function_component(QuestionScreen)]
+/// A plain function, not a component: each component type costs its own copy of yew's lifecycle
+/// code. The caller keys the form by question, so each question gets fresh form controls.
 pub fn question_screen(p: &QuestionScreenProps) -> Html {
     let t = p.lang.tr();
     let d = &p.dispatch;
@@ -268,14 +270,14 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
         layout: Layout::Screen,
     };
     html! {
-        <form class="question" novalidate=true data-question={q.id()} {onsubmit}>
+        <form class="question" key={q.id()} novalidate=true data-question={q.id()} {onsubmit}>
             <p class="step">{ t.step_n(&int(p.step as u64)) }</p>
             { question_body(&view, d) }
             <div class="actions">
                 <button type="submit" class="primary">
                     { if p.last { t.button_show_result() } else { t.button_next() } }
                 </button>
-                <button type="button" class="secondary" onclick={d.reform(|_| Action::Back)}>{ t.button_back() }</button>
+                <button type="button" class="secondary" onclick={send(d, Action::Back)}>{ t.button_back() }</button>
             </div>
         </form>
     }
@@ -295,7 +297,6 @@ pub struct CompactFormProps {
 
 /// Intermediair mode: every question on one screen, always in the same place, filled by
 /// keyboard in one go; after a check, one list of everything that still needs an answer.
-#[function_component(CompactForm)]
 pub fn compact_form(p: &CompactFormProps) -> Html {
     let t = p.lang.tr();
     let d = &p.dispatch;
@@ -305,7 +306,7 @@ pub fn compact_form(p: &CompactFormProps) -> Html {
     });
     let error_for = |q: Question| p.errors.iter().find(|(x, _)| *x == q).map(|&(_, e)| e);
     html! {
-        <form class="question compact" novalidate=true data-question="all" {onsubmit}>
+        <form class="question compact" key="all" novalidate=true data-question="all" {onsubmit}>
             <h1 id="screen-heading" tabindex="-1">{ t.compact_heading() }</h1>
             if !p.errors.is_empty() {
                 { error_summary(p) }
@@ -325,7 +326,7 @@ pub fn compact_form(p: &CompactFormProps) -> Html {
             </div>
             <div class="actions">
                 <button type="submit" class="primary">{ t.button_show_result() }</button>
-                <button type="button" class="secondary" id="wipe-button" onclick={d.reform(|_| Action::AskWipe)}>{ t.button_next_family() }</button>
+                <button type="button" class="secondary" id="wipe-button" onclick={send(d, Action::AskWipe)}>{ t.button_next_family() }</button>
             </div>
             if p.confirm_wipe {
                 { super::result_screen::confirm_wipe(&super::result_screen::ConfirmWipeProps { lang: p.lang, dispatch: d.clone() }) }
@@ -388,7 +389,7 @@ fn children(
         .map(|n| Choice {
             label: int(n).into(),
             selected: f.children_count == Some(n),
-            on_select: d.reform(move |_| Action::SetChildrenCount(n)),
+            on_select: send(d, Action::SetChildrenCount(n)),
         })
         .collect();
     let n = f.children_count.unwrap_or(0) as usize;
@@ -450,7 +451,7 @@ fn income(
         .map(|per| Choice {
             label: period_option(t, per).into(),
             selected: f.period == per,
-            on_select: d.reform(move |_| Action::SetPeriod(per)),
+            on_select: send(d, Action::SetPeriod(per)),
         })
         .collect();
     // What counts and what does not: open, because counting kinderbijslag or toeslagen (paid

@@ -4,9 +4,11 @@
 //! than Dutch each card carries its Dutch lines, shown beside it in the bilingual view and always
 //! on paper, so the Serviceplein desk can read it. Everything shown comes from `Outcome`.
 
+use super::class_list;
 use super::outcome::{Answer, AnswerValue, Card, Distance, Outcome, Route};
 use super::pictograms::{regeling_icon, verdict_icon};
 use super::question_screen::{aow_age, low_income_years, period_label};
+use super::send;
 use super::state::Action;
 use crate::i18n::{
     args, data_message, format_ages, format_date, format_money, format_percent, int, ltr, Lang, Tr,
@@ -268,7 +270,7 @@ fn card_view(lang: Lang, m: Lang, c: &Card, norm_date: Date) -> Html {
         })
     });
     html! {
-        <li class={classes!("scheme", ["scheme-", c.verdict.id()].concat())} id={["scheme-", r.id].concat()}>
+        <li class={["scheme scheme-", c.verdict.id()].concat()} id={["scheme-", r.id].concat()}>
             <div class="own">
                 <div class="scheme-head">
                     { regeling_icon(r) }
@@ -418,7 +420,7 @@ fn summary(lang: Lang, m: Lang, answers: &[Answer], dispatch: &Callback<Action>)
             { for answers.iter().map(|a| {
                 let q = a.question;
                 let label = answer_label(t, q);
-                let onclick = dispatch.reform(move |_| Action::Change(q));
+                let onclick = send(dispatch, Action::Change(q));
                 html! {
                     <div class="answer" data-question={q.id()}>
                         <dt>{ label.clone() }</dt>
@@ -445,8 +447,8 @@ pub fn confirm_wipe(p: &ConfirmWipeProps) -> Html {
         <div class="confirm" id="confirm-wipe" tabindex="-1" role="group" aria-labelledby="confirm-wipe-question">
             <p id="confirm-wipe-question"><strong>{ t.confirm_wipe() }</strong></p>
             <div class="actions">
-                <button type="button" class="primary" onclick={p.dispatch.reform(|_| Action::Restart)}>{ t.button_wipe() }</button>
-                <button type="button" class="secondary" onclick={p.dispatch.reform(|_| Action::CancelWipe)}>{ t.button_keep() }</button>
+                <button type="button" class="primary" onclick={send(&p.dispatch, Action::Restart)}>{ t.button_wipe() }</button>
+                <button type="button" class="secondary" onclick={send(&p.dispatch, Action::CancelWipe)}>{ t.button_keep() }</button>
             </div>
         </div>
     }
@@ -477,7 +479,7 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
     let bilingual = p.bilingual && lang != Lang::Nl;
     let toggle = {
         let on = p.bilingual;
-        p.dispatch.reform(move |_| Action::SetBilingual(!on))
+        send(&p.dispatch, Action::SetBilingual(!on))
     };
     // Past the period of these norms the date line says the result may be different now.
     let norms = if o.stale {
@@ -490,16 +492,16 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
         percent: &format_percent(lang, o.percent_of_norm),
     });
     html! {
-        <section class={classes!("result", bilingual.then_some("bilingual"), p.intermediair.then_some("intermediair"))}>
+        <section class={class_list("result", &[(bilingual, "bilingual"), (p.intermediair, "intermediair")])}>
             <div class="print-only print-meta" lang="nl" dir="ltr">
                 <p><strong>{ Lang::Nl.tr().app_name() }</strong>{ " · " }{ page_address() }</p>
                 if let Some(d) = today() { <p>{ Lang::Nl.tr().result_made_on(&format_date(Lang::Nl, d)) }{ " " }{ if o.stale { Lang::Nl.tr().stale_norms(&format_date(Lang::Nl, o.norm_date)) } else { Lang::Nl.tr().amounts_from(&format_date(Lang::Nl, o.norm_date)) } }</p> }
             </div>
             <h1 id="screen-heading" tabindex="-1">{ t.result_heading() }</h1>
-            <p class={classes!("indication", o.stale.then_some("stale"))}><strong>{ t.result_indication() }</strong>{ " " }<span class="norms">{ norms }</span></p>
+            <p class={class_list("indication", &[(o.stale, "stale")])}><strong>{ t.result_indication() }</strong>{ " " }<span class="norms">{ norms }</span></p>
             { in_dutch(lang, html! { <p>{ Lang::Nl.tr().result_indication() }</p> }) }
             if let Some(line) = income_line(lang, m, o) { <p class="income-line">{ line }</p> }
-            <p class={classes!("income-exact", (!p.intermediair).then_some("print-only"))}>{ exact_income }</p>
+            <p class={class_list("income-exact", &[(!p.intermediair, "print-only")])}>{ exact_income }</p>
             if p.intermediair {
                 { overview(lang, m, o) }
             }
@@ -521,15 +523,15 @@ pub fn result_screen(p: &ResultScreenProps) -> Html {
             { summary(lang, m, &o.answers, &p.dispatch) }
             <div class="actions">
                 <button type="button" class="primary" onclick={print}>{ t.button_print() }</button>
-                <button type="button" class="secondary" id="wipe-button" onclick={p.dispatch.reform(|_| Action::AskWipe)}>
+                <button type="button" class="secondary" id="wipe-button" onclick={send(&p.dispatch, Action::AskWipe)}>
                     { if p.intermediair { t.button_next_family() } else { t.button_restart() } }
                 </button>
-                <button type="button" class="secondary" onclick={p.dispatch.reform(|_| Action::Back)}>{ t.button_back() }</button>
+                <button type="button" class="secondary" onclick={send(&p.dispatch, Action::Back)}>{ t.button_back() }</button>
             </div>
             if p.confirm_wipe {
                 { confirm_wipe(&ConfirmWipeProps { lang, dispatch: p.dispatch.clone() }) }
             }
-            <footer class={classes!("sources", (!p.intermediair).then_some("print-only"))}>
+            <footer class={class_list("sources", &[(!p.intermediair, "print-only")])}>
                 <p class="source-list" lang="nl" dir="ltr">{ Lang::Nl.tr().result_sources(&sources_line()) }</p>
             </footer>
         </section>
@@ -550,7 +552,7 @@ pub fn no_result(p: &NoResultProps) -> Html {
         <section class="result">
             <h1 id="screen-heading" tabindex="-1">{ t.result_heading() }</h1>
             <p class="error" role="alert">{ p.message.clone() }</p>
-            <div class="actions"><button type="button" class="primary" onclick={p.dispatch.reform(|_| Action::Back)}>{ t.button_back() }</button></div>
+            <div class="actions"><button type="button" class="primary" onclick={send(&p.dispatch, Action::Back)}>{ t.button_back() }</button></div>
         </section>
     }
 }

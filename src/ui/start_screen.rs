@@ -1,3 +1,4 @@
+use super::send;
 use super::state::Action;
 use crate::i18n::{format_date, Lang};
 use crate::rules::parameters::norms_superseded;
@@ -12,7 +13,7 @@ pub struct StartScreenProps {
 
 pub fn start_screen(p: &StartScreenProps) -> Html {
     let t = p.lang.tr();
-    let onclick = p.dispatch.reform(|_| Action::Start);
+    let onclick = send(&p.dispatch, Action::Start);
     let date = format_date(p.lang, DEFAULT_DATE);
     // A resident who opens the app after its norms were replaced is told before starting.
     let stale = super::result_screen::today().is_some_and(|d| norms_superseded(DEFAULT_DATE, d));
