@@ -126,7 +126,7 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
         if vs.is_empty() {
             writeln!(
                 o,
-                "impl Tr {{ pub fn {name}(&self) -> &'static str {{ message(self.0, {k}) }} }}"
+                "impl Tr {{ #[inline] pub fn {name}(&self) -> &'static str {{ message(self.0, {k}) }} }}"
             )
             .unwrap();
         } else if let [v] = vs.as_slice() {
@@ -134,7 +134,7 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
             let v = snake(v);
             writeln!(
                 o,
-                "impl Tr {{ pub fn {name}(&self, {v}: &str) -> String {{ render(self.0, message(self.0, {k}), &[{v}]) }} }}"
+                "impl Tr {{ #[inline] pub fn {name}(&self, {v}: &str) -> String {{ render(self.0, message(self.0, {k}), &[{v}]) }} }}"
             )
             .unwrap();
         } else {
@@ -148,7 +148,7 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
             let uses: Vec<String> = vs.iter().map(|v| format!("a.{}", snake(v))).collect();
             writeln!(
                 o,
-                "impl Tr {{ pub fn {name}(&self, a: args::{ty}) -> String {{ render(self.0, message(self.0, {k}), &[{}]) }} }}",
+                "impl Tr {{ #[inline] pub fn {name}(&self, a: args::{ty}) -> String {{ render(self.0, message(self.0, {k}), &[{}]) }} }}",
                 uses.join(", ")
             )
             .unwrap();

@@ -3,6 +3,7 @@
 //    so a browser never pairs an old file with a new one; index.html, sw.js (the service worker)
 //    and embed.js (the loader under a fixed name, for host pages) keep their names;
 //  - every reference is rewritten (index.html, the loader, the service worker's file list);
+//  - the scripts are minified (terser);
 //  - the CSS's rem sizes become multiples of --rc-rem (see the top of static/app.css);
 //  - .br and .gz copies are written beside every file, for hosts that serve them as they are;
 //  - the wasm must not name folders of the build machine;
@@ -12,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import crypto from "node:crypto";
-import { execFileSync } from "node:child_process";
+import { minify } from "terser";
 
 const dir = path.resolve(process.argv[2] ?? "dist");
 const file = (name) => path.join(dir, name);
@@ -40,27 +41,30 @@ function hashName(name, bytes = read(name)) {
   return hashed;
 }
 
-// 1. The CSS: comments out; rem inside declarations as a multiple of --rc-rem (not in @media or
+// 1. The CSS: comments and extra white space out; rem inside declarations as a multiple of --rc-rem (not in @media or
 //    @container conditions, where var() cannot stand, and not in the --rc-rem declaration).
 let css = read("app.css").toString().replace(/\/\*[\s\S]*?\*\//g, "");
 css = css.split(/(?<=[{};])/).map((chunk) => {
   if (chunk.endsWith("{") || /^\s*--rc-rem\s*:/.test(chunk)) return chunk;
   return chunk.replace(/(-?\d*\.?\d+)rem\b/g, "calc($1 * var(--rc-rem))");
 }).join("");
+// Runs of white space as one space, none around braces and semicolons (never around ":", which
+// in a selector would join "a :hover" into "a:hover").
+css = css.replace(/\s+/g, " ").replace(/\s*([{};])\s*/g, "$1").trim() + "\n";
 fs.writeFileSync(file("app.css"), css);
 
-// 2. Our own scripts without their comments (they are for whoever reads the source), checked to
-//    still parse. The stripper knows strings and comments, not regular expressions, so these
-//    scripts use no regular expression literal containing a quote, "//" or "/*".
-for (const name of ["start.js", "sw.js"]) {
-  const stripped = stripComments(read(name).toString());
-  fs.writeFileSync(file(name), stripped);
-  const check = file(`${name}.check.mjs`);
-  fs.writeFileSync(check, stripped);
-  try { execFileSync(process.execPath, ["--check", check], { stdio: "pipe" }); }
-  catch (e) { fail(`${name} does not parse without its comments: ${e.stderr}`); }
-  finally { fs.rmSync(check); }
+// 2. The scripts minified by terser (a dev dependency, from npm): the wasm-bindgen glue here, the
+//    loader and the service worker after their file names are filled in below. Measured: the
+//    glue 6.1 -> 4.5 KB brotli, the loader 3.2 -> 2.9 KB.
+async function minified(name, code) {
+  try {
+    const out = await minify(code, { module: true, compress: { passes: 2 }, mangle: true });
+    return out.code + "\n";
+  } catch (e) {
+    fail(`${name} does not minify: ${e.message}`);
+  }
 }
+fs.writeFileSync(file("regelingencheck.js"), await minified("regelingencheck.js", read("regelingencheck.js").toString()));
 
 // 3. The assets, by content.
 const names = {};
@@ -69,6 +73,7 @@ for (const name of ["regelingencheck_bg.wasm", "regelingencheck.js", "app.css", 
 // 4. The loader knows the assets' names; the hashed copy serves index.html, embed.js host pages.
 let loader = read("start.js").toString();
 for (const name of ["regelingencheck_bg.wasm", "regelingencheck.js", "app.css"]) loader = swap(loader, `"./${name}"`, `"./${names[name]}"`, "start.js");
+loader = await minified("start.js", loader);
 fs.writeFileSync(file("start.js"), loader);
 fs.writeFileSync(file("embed.js"), loader);
 names["start.js"] = hashName("start.js");
@@ -86,7 +91,7 @@ const kept = ["start.js", "regelingencheck.js", "regelingencheck_bg.wasm", "app.
 let sw = read("sw.js").toString();
 sw = swap(sw, 'const VERSION = "dev";', `const VERSION = "${hash(Buffer.from(kept.join(" ") + html))}";`, "sw.js");
 sw = swap(sw, "const FILES = [];", `const FILES = ${JSON.stringify(kept)};`, "sw.js");
-fs.writeFileSync(file("sw.js"), sw);
+fs.writeFileSync(file("sw.js"), await minified("sw.js", sw));
 
 // 7. No folder of the build machine inside the wasm (scripts/build.sh remaps them).
 const wasm = read(names["regelingencheck_bg.wasm"]).toString("latin1");
@@ -120,21 +125,3 @@ row("first load (HTML, loader, JS, wasm, CSS)", sum(first));
 row("total", sum(served));
 
 /** JavaScript without comments and blank lines; strings and template literals are kept as they are. */
-function stripComments(src) {
-  let out = "";
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '"' || c === "'" || c === "`") {
-      let j = i + 1;
-      while (j < src.length && src[j] !== c) j += src[j] === "\\" ? 2 : 1;
-      out += src.slice(i, j + 1);
-      i = j;
-    } else if (c === "/" && src[i + 1] === "/") {
-      while (i < src.length && src[i] !== "\n") i++;
-      out += "\n";
-    } else if (c === "/" && src[i + 1] === "*") {
-      i = src.indexOf("*/", i + 2) + 1;
-    } else out += c;
-  }
-  return out.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim()).map((l) => l.replace(/^\s+/, "")).join("\n") + "\n";
-}

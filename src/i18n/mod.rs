@@ -66,7 +66,10 @@ const KEY_END: char = '\u{3}';
 const VARIANT_END: char = '\u{4}';
 const SELECT_END: char = '\u{5}';
 
-/// Message `k` of `lang`, as compiled: a slice of the language's one string.
+/// Message `k` of `lang`, as compiled: a slice of the language's one string. Not inlined, and
+/// the methods that call it are: a call site passes two numbers, where a method per message
+/// with its own copy of this slicing cost 62 bytes each.
+#[inline(never)]
 fn message(lang: Lang, k: usize) -> &'static str {
     let (text, at) = (TEXT[lang as usize], &OFFSETS[lang as usize]);
     &text[at[k] as usize..at[k + 1] as usize]
