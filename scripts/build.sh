@@ -6,6 +6,11 @@ set -eu
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 name=regelingencheck
+# dist.mjs minifies the scripts with terser, an npm dev dependency.
+if [ ! -d node_modules/terser ]; then
+  echo "build.sh: node_modules/terser is missing: run scripts/setup.sh first (it runs npm ci)" >&2
+  exit 1
+fi
 
 # Panic messages carry source paths: name them from the crate, not from this machine's folders.
 cargo_home=${CARGO_HOME:-$HOME/.cargo}

@@ -35,7 +35,8 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing fontconfig >/dev/null
 fi
 
-# 4. npm packages for the end-to-end tests, exactly as locked.
+# 4. npm packages for the build (terser minifies the scripts) and the end-to-end tests, exactly
+#    as locked.
 if [ -f package-lock.json ]; then
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing npm packages from package-lock.json"
