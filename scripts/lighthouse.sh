@@ -6,6 +6,7 @@
 # target/lighthouse/. Build first (scripts/build.sh). Lighthouse 12.8.2 is installed outside the
 # project (13.x needs Node >= 22.19), in $LH_PREFIX (default /tmp/lh), so package.json stays as it is.
 #   RUNS=3 scripts/lighthouse.sh     # median of 3 runs per language (default 1)
+#   DIST=/tmp/other-dist scripts/lighthouse.sh   # another build
 set -eu
 cd "$(dirname "$0")/.."
 prefix=${LH_PREFIX:-/tmp/lh}
@@ -13,10 +14,11 @@ runs=${RUNS:-1}
 port=${PORT:-8097}
 lh="$prefix/node_modules/.bin/lighthouse"
 [ -x "$lh" ] || npm i --prefix "$prefix" --no-audit --no-fund lighthouse@12.8.2
-[ -f dist/index.html ] || { echo "no dist/: run scripts/build.sh first" >&2; exit 1; }
+dist=${DIST:-dist}
+[ -f "$dist/index.html" ] || { echo "no $dist/: run scripts/build.sh first" >&2; exit 1; }
 out=target/lighthouse
 mkdir -p "$out"
-node scripts/serve.mjs --port "$port" --base / --dir dist > "$out/serve.log" 2>&1 &
+node scripts/serve.mjs --port "$port" --base / --dir "$dist" > "$out/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null' EXIT
 for _ in $(seq 50); do
