@@ -4,7 +4,7 @@ use super::conditions::{self, Facts, Outcome};
 use super::date::Date;
 use super::household::{Circumstances, Household, HouseholdError, Leefvorm};
 use super::income::Income;
-use super::money::{divide_rounded, Money};
+use super::money::{divide_rounded, hundredths, Money};
 use super::parameters::{
     self, AowAge, ConditionKind, Dated, LimitBase, NormCategory, Regeling, HOLIDAY_PAY_SHARE, NORMS,
 };
@@ -383,7 +383,7 @@ impl SchemeAssessment {
 
 /// `part` as a percentage of `whole`, rounded half away from zero to two decimals.
 fn percent_of(part: Money, whole: Money) -> Decimal {
-    Decimal::new(divide_rounded(part.cents() * 10_000, whole.cents()), 2)
+    hundredths(divide_rounded(part.cents() * 10_000, whole.cents()))
 }
 
 /// Income against one limit, with the margin of spec section 4: the reason, and the best

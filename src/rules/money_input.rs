@@ -6,7 +6,6 @@
 //! the app translates. More than 64 digits and marks is more than any amount needs: too large.
 
 use super::money::Money;
-use rust_decimal::Decimal;
 
 /// Ten million or more, in any period, is taken to be a typing mistake.
 const MAX_INPUT_CENTS: i64 = 10_000_000 * 100;
@@ -93,7 +92,7 @@ pub fn parse_money(input: &str) -> Result<Money, MoneyInputError> {
     if cents >= MAX_INPUT_CENTS {
         return Err(MoneyInputError::TooLarge);
     }
-    Ok(Money::from_decimal(Decimal::new(cents, 2)))
+    Ok(Money::from_cents(cents))
 }
 
 /// Digits and marks of an amount, at most `CAPACITY` of them.

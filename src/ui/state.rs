@@ -266,7 +266,10 @@ impl State {
     pub fn rules() -> &'static RuleSet {
         static RULES: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
         RULES.get_or_init(|| {
-            RuleSet::for_date(DEFAULT_DATE).expect("the data has norms for the default date")
+            // build/data.rs checks that the data has norms for the default date; without
+            // `expect`, the error's Debug code stays out of the browser's bundle.
+            RuleSet::for_date(DEFAULT_DATE)
+                .unwrap_or_else(|_| panic!("the data has no norms for the default date"))
         })
     }
 
