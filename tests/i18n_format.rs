@@ -137,3 +137,40 @@ fn a_regelings_text_takes_its_variables_by_name_from_the_data() {
         None
     );
 }
+
+/// The one-line messages without variables of `lang`'s .ftl file, as written there.
+fn plain_lines(lang: &str) -> Vec<(String, String)> {
+    let path = format!("{}/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let continued = lines.get(i + 1).is_some_and(|next| next.starts_with(' '));
+        if let Some((id, value)) = line.split_once(" = ") {
+            if !line.starts_with([' ', '#']) && !continued && !value.contains('{') {
+                out.push((id.trim().to_string(), value.trim().to_string()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_named_by_the_data_reads_as_its_ftl_file_writes_it_in_every_language() {
+    // The catalogue is one string per language with the lengths of its messages: a wrong length
+    // would shift every message after it. The data's messages lie all through the catalogue.
+    for lang in Lang::ALL {
+        let mut checked = 0;
+        for (id, want) in plain_lines(lang.code()) {
+            if let Some(got) = regelingencheck::i18n::data_message(lang, &id, &[]) {
+                assert_eq!(got, want, "{} {id}", lang.code());
+                checked += 1;
+            }
+        }
+        assert!(
+            checked >= 20,
+            "{}: only {checked} messages checked",
+            lang.code()
+        );
+    }
+}

@@ -66,13 +66,14 @@ const KEY_END: char = '\u{3}';
 const VARIANT_END: char = '\u{4}';
 const SELECT_END: char = '\u{5}';
 
-/// Message `k` of `lang`, as compiled: a slice of the language's one string. Not inlined, and
-/// the methods that call it are: a call site passes two numbers, where a method per message
-/// with its own copy of this slicing cost 62 bytes each.
+/// Message `k` of `lang`, as compiled: a slice of the language's one string, after the lengths
+/// of the messages before it. Not inlined, and the methods that call it are: a call site passes
+/// two numbers, where a method per message with its own copy of this slicing cost 62 bytes each.
 #[inline(never)]
 fn message(lang: Lang, k: usize) -> &'static str {
-    let (text, at) = (TEXT[lang as usize], &OFFSETS[lang as usize]);
-    &text[at[k] as usize..at[k + 1] as usize]
+    let lengths = &LENGTHS[lang as usize];
+    let start: usize = lengths[..k].iter().map(|&n| usize::from(n)).sum();
+    &TEXT[lang as usize][start..start + usize::from(lengths[k])]
 }
 
 fn render(lang: Lang, pattern: &str, args: &[&str]) -> String {
