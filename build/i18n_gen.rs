@@ -103,10 +103,10 @@ pub fn generate(dir: &str) -> (String, BTreeMap<String, BTreeSet<String>>) {
     .unwrap();
     let tables: Vec<String> = lengths
         .iter()
-        .map(|os| {
+        .map(|ls| {
             format!(
                 "[{}]",
-                os.iter()
+                ls.iter()
                     .map(|x| x.to_string())
                     .collect::<Vec<_>>()
                     .join(", ")

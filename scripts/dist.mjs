@@ -3,7 +3,7 @@
 //    so a browser never pairs an old file with a new one; index.html, sw.js (the service worker)
 //    and embed.js (the loader under a fixed name, for host pages) keep their names;
 //  - every reference is rewritten (index.html, the loader, the service worker's file list);
-//  - the scripts are minified (terser);
+//  - the scripts of the first load are minified (terser), sw.js is not;
 //  - the CSS's rem sizes become multiples of --rc-rem (see the top of static/app.css);
 //  - .br and .gz copies are written beside every file, for hosts that serve them as they are;
 //  - the wasm must not name folders of the build machine;
@@ -41,8 +41,9 @@ function hashName(name, bytes = read(name)) {
   return hashed;
 }
 
-// 1. The CSS: comments and extra white space out; rem inside declarations as a multiple of --rc-rem (not in @media or
-//    @container conditions, where var() cannot stand, and not in the --rc-rem declaration).
+// 1. The CSS: comments and extra white space out; rem inside declarations as a multiple of
+//    --rc-rem (not in @media or @container conditions, where var() cannot stand, and not in the
+//    --rc-rem declaration).
 let css = read("app.css").toString().replace(/\/\*[\s\S]*?\*\//g, "");
 css = css.split(/(?<=[{};])/).map((chunk) => {
   if (chunk.endsWith("{") || /^\s*--rc-rem\s*:/.test(chunk)) return chunk;
@@ -124,5 +125,3 @@ for (const f of served) row(f, sizes[f]);
 const first = ["index.html", names["start.js"], names["regelingencheck.js"], names["regelingencheck_bg.wasm"], names["app.css"]];
 row("first load (HTML, loader, JS, wasm, CSS)", sum(first));
 row("total", sum(served));
-
-/** JavaScript without comments and blank lines; strings and template literals are kept as they are. */

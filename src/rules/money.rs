@@ -76,7 +76,6 @@ impl Sub for Money {
     }
 }
 
-/// `numerator / denominator`, rounded half away from zero (half-up for amounts of money).
 /// `n` hundredths as a Decimal: `Decimal::new(n, 2)`, without its panic on a bad scale, whose
 /// message formatting took 1 KB of the browser's bundle (scale 2 is always valid).
 pub fn hundredths(n: i64) -> Decimal {
@@ -86,6 +85,7 @@ pub fn hundredths(n: i64) -> Decimal {
     }
 }
 
+/// `numerator / denominator`, rounded half away from zero (half-up for amounts of money).
 pub fn divide_rounded(numerator: i64, denominator: i64) -> i64 {
     let (quotient, rest) = (numerator / denominator, numerator % denominator);
     if 2 * rest.abs() >= denominator.abs() {
