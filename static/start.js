@@ -106,6 +106,7 @@ function run(host) {
   }
   root.dataset.mode = mode;
   if (mode === "frame") tellHeight(root);
+  openDetailsForPrint(root);
 
   let lang = pickLanguage(host.dataset.lang, own);
   let state = null;
@@ -210,6 +211,24 @@ function tellHeight(root) {
       window.parent.postMessage({ regelingencheck: "height", height }, "*");
     }
   }).observe(root);
+}
+
+/** Printing shows what is folded: every <details> of the app opens before printing and closes
+ *  again after, so the paper carries the full explanation, printed by the button or the menu.
+ *  Here rather than in the app: the same few lines cost the wasm four times their size. */
+function openDetailsForPrint(root) {
+  window.addEventListener("beforeprint", () => {
+    for (const d of root.querySelectorAll("details:not([open])")) {
+      d.open = true;
+      d.setAttribute("data-print-opened", "");
+    }
+  });
+  window.addEventListener("afterprint", () => {
+    for (const d of root.querySelectorAll("details[data-print-opened]")) {
+      d.open = false;
+      d.removeAttribute("data-print-opened");
+    }
+  });
 }
 
 /** Offline after the first visit, on the app's own page only: sw.js keeps the program files

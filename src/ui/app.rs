@@ -97,48 +97,6 @@ fn household_error(e: HouseholdError) -> FieldError {
     }
 }
 
-/// Printing shows what is folded: every `<details>` opens before printing and closes again
-/// after, so the paper carries the full explanation whether printed by the button or the menu.
-fn open_details_for_print() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let toggle = |open: bool| {
-        move |_: web_sys::Event| {
-            let Some(root) = embed::root() else {
-                return;
-            };
-            let Ok(list) = root.query_selector_all(if open {
-                "details:not([open])"
-            } else {
-                "details[data-print-opened]"
-            }) else {
-                return;
-            };
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .get(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    if open {
-                        let _ = el.set_attribute("open", "");
-                        let _ = el.set_attribute("data-print-opened", "");
-                    } else {
-                        let _ = el.remove_attribute("open");
-                        let _ = el.remove_attribute("data-print-opened");
-                    }
-                }
-            }
-        }
-    };
-    for (event, open) in [("beforeprint", true), ("afterprint", false)] {
-        let closure = Closure::<dyn Fn(web_sys::Event)>::new(toggle(open));
-        let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-        // The listener lives as long as the page.
-        closure.forget();
-    }
-}
-
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| {
@@ -218,7 +176,6 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            open_details_for_print();
             let window = web_sys::window().filter(|_| embed::owns_document());
             if let Some(h) = window.as_ref().and_then(|w| w.history().ok()) {
                 let _ = h.replace_state(&JsValue::from(0), "");
