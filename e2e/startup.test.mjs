@@ -116,7 +116,7 @@ test("no WebAssembly: the message at once, in the browser's language, and the wa
   await context.close();
 });
 
-test("a download that does not end: 'still loading', then after 10 s the message with Probeer opnieuw; the app starts when it arrives", async () => {
+test("a download that does not end: 'still loading', then after 10 s the message with Probeer opnieuw; the app starts when it arrives, in the language chosen meanwhile", async () => {
   const { context, page } = await phonePage(browser);
   const held = [];
   await page.route((u) => u.pathname.endsWith(".wasm"), (route) => { held.push(route); });
@@ -129,10 +129,14 @@ test("a download that does not end: 'still loading', then after 10 s the message
   assert.equal(await slow.getAttribute("dir"), "rtl");
   await assertState(page, "timeout", "fa", { retry: true });
   assert.ok(Date.now() - started >= 9500, "the time-out is about 10 s");
-  // The first download still arrives: the app takes the message's place.
+  // While waiting, the visitor switches to Turkish.
+  await page.locator(".rc-state .languages button[lang=tr]").click();
+  assert.equal((await page.locator(".rc-state [role=alert]").innerText()).trim(), TEXT.tr.timeout);
+  // The first download still arrives: the app takes the message's place, in Turkish.
   await page.unroute((u) => u.pathname.endsWith(".wasm"));
   for (const route of held) await route.continue();
-  await page.getByRole("heading", { level: 1, name: messages("fa")("start-heading") }).waitFor({ timeout: 10000 });
+  await page.getByRole("heading", { level: 1, name: messages("tr")("start-heading") }).waitFor({ timeout: 10000 });
+  assert.equal(await page.locator("html").getAttribute("lang"), "tr");
   await context.close();
 });
 

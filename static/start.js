@@ -167,7 +167,9 @@ function run(host) {
         if (mine !== attempt || started) return;
         started = true;
         timers.forEach(clearTimeout);
-        glue.mount(root, mode, host.dataset.lang || undefined);
+        // The app starts in the language shown while loading: the one picked from the page's
+        // data-lang, ?lang= and the browser, or the one the visitor chose meanwhile.
+        glue.mount(root, mode, lang);
         if (mode === "page") registerServiceWorker();
       })
       .catch((e) => {

@@ -56,30 +56,6 @@ fn remember_intermediair(on: bool) {
     }
 }
 
-/// `?lang=xx` (on its own page: a host page's address is not ours), else the browser's
-/// languages in order, else Dutch.
-pub fn start_language() -> Lang {
-    let Some(window) = web_sys::window() else {
-        return Lang::Nl;
-    };
-    let from_query = Some(window.location())
-        .filter(|_| embed::owns_document())
-        .and_then(|l| l.search().ok())
-        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-        .and_then(|p| p.get("lang"))
-        .and_then(|l| Lang::from_tag(&l));
-    from_query
-        .or_else(|| {
-            window
-                .navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .find_map(|tag| Lang::from_tag(&tag))
-        })
-        .unwrap_or(Lang::Nl)
-}
-
 /// Text without the isolation marks that messages put around variables (for the title bar).
 fn plain(s: &str) -> String {
     s.chars()

@@ -48,16 +48,15 @@ fn class_list(base: &str, extra: &[(bool, &str)]) -> yew::AttrValue {
 }
 
 /// Mounts the app in `root`: called by the loader (static/start.js) once the wasm is ready.
-/// `mode` is "page", "frame" or "include" (see `embed`); `lang` the host's `data-lang`, if any.
+/// `mode` is "page", "frame" or "include" (see `embed`); `lang` the language the loader shows: it
+/// picks it from the host's `data-lang`, `?lang=` and the browser, and the visitor may change it
+/// while the app loads.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount(root: web_sys::Element, mode: &str, lang: Option<String>) {
+pub fn mount(root: web_sys::Element, mode: &str, lang: &str) {
     embed::set(embed::Mode::from_name(mode), root.clone());
     panic::install_hook();
-    let lang = lang
-        .as_deref()
-        .and_then(crate::i18n::Lang::from_tag)
-        .unwrap_or_else(app::start_language);
+    let lang = crate::i18n::Lang::from_tag(lang).unwrap_or_default();
     let intermediair = app::start_intermediair();
     // The loading text goes; the app takes its place.
     root.set_text_content(None);
