@@ -27,17 +27,23 @@ for _ in $(seq 50); do
 done
 for lang in nl ar; do
   for i in $(seq "$runs"); do
-    CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium} "$lh" "http://127.0.0.1:$port/?lang=$lang" \
-      --quiet --output=json --output-path="$out/$lang-$i.json" \
-      --only-categories=performance,accessibility,best-practices \
-      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+    # Lighthouse now and then fails to record the trace (NO_NAVSTART): such a run is repeated.
+    for try in 1 2 3; do
+      if CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium} "$lh" "http://127.0.0.1:$port/?lang=$lang" \
+        --quiet --output=json --output-path="$out/$lang-$i.json" \
+        --only-categories=performance,accessibility,best-practices \
+        --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"; then
+        break
+      fi
+      [ "$try" -lt 3 ] || exit 1
+    done
   done
 done
 node - "$out" "$runs" <<'JS'
 const fs = require("fs");
 const [dir, runs] = process.argv.slice(2);
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log("lang  perf  a11y  bp   FCP ms  LCP ms  TBT ms  bytes   (median of " + runs + ")");
+console.log("lang  perf  a11y  bp   FCP ms  LCP ms  TBT ms  CLS    bytes   (median of " + runs + ")");
 for (const lang of ["nl", "ar"]) {
   const rs = [];
   for (let i = 1; i <= +runs; i++) rs.push(JSON.parse(fs.readFileSync(`${dir}/${lang}-${i}.json`, "utf8")));
@@ -46,6 +52,7 @@ for (const lang of ["nl", "ar"]) {
   console.log([lang.padEnd(4), String(cat("performance")).padStart(4), String(cat("accessibility")).padStart(5),
     String(cat("best-practices")).padStart(4), String(num("first-contentful-paint")).padStart(7),
     String(num("largest-contentful-paint")).padStart(7), String(num("total-blocking-time")).padStart(7),
+    median(rs.map((r) => r.audits["cumulative-layout-shift"].numericValue)).toFixed(3).padStart(6),
     String(num("total-byte-weight")).padStart(8)].join(" "));
   for (const r of rs) for (const k of ["accessibility", "best-practices"])
     for (const ref of r.categories[k].auditRefs)

@@ -58,6 +58,7 @@ pub fn mount(root: web_sys::Element, mode: &str, lang: &str) {
     panic::install_hook();
     let lang = crate::i18n::Lang::from_tag(lang).unwrap_or_default();
     let intermediair = app::start_intermediair();
+    app::set_language(lang);
     // The loading text goes; the app takes its place.
     root.set_text_content(None);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { lang, intermediair }).render();
