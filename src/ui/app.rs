@@ -58,8 +58,9 @@ fn remember_intermediair(on: bool) {
 
 /// The language and direction of the page (on its own page, `<html>`; included in a host page,
 /// whose `<html>` is not ours, the app's root). Set before the first render as well as on each
-/// change: set only after it, Arabic and Persian were first laid out left to right in the Dutch
-/// font, and the page jumped when they were not (Lighthouse measured a layout shift of 0.44).
+/// change: when it was set only after the first render, Arabic and Persian were first laid out
+/// left to right in the Dutch font, and the page jumped once it was set (Lighthouse measured a
+/// layout shift of 0.44).
 pub fn set_language(lang: Lang) {
     let target = match web_sys::window().and_then(|w| w.document()) {
         Some(doc) if embed::owns_document() => doc.document_element(),
