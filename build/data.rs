@@ -405,6 +405,11 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
             format!("[{}]", cells.join(", ")),
         ));
     }
+    // The browser shows the norms' sources and the memo (the result's sources line); it gets
+    // no other source's text.
+    let mut shown_in_browser: BTreeSet<&str> =
+        norms.norms.iter().map(|n| n.source.as_str()).collect();
+    shown_in_browser.insert("memo");
     dated(&mut o, &mut ck, "NORMS", "[Money; 9]", rows);
 
     let mut rows = Vec::new();
@@ -721,10 +726,18 @@ pub fn generate(dir: &str, msgs: &Messages) -> String {
             SourceKind::CouncilMemo => "SourceKind::CouncilMemo",
             SourceKind::Assumption => "SourceKind::Assumption",
         };
+        let (reference, url) = (format!("{:?}", s.reference), format!("{:?}", s.url));
+        let (reference, url) = if shown_in_browser.contains(id.as_str()) {
+            (reference, url)
+        } else {
+            (
+                format!("native_only({reference})"),
+                format!("native_only_url({url})"),
+            )
+        };
         writeln!(
             head,
-            "    Source {{ id: {id:?}, kind: {kind}, reference: {:?}, url: {:?} }},",
-            s.reference, s.url
+            "    Source {{ id: {id:?}, kind: {kind}, reference: {reference}, url: {url} }},"
         )
         .unwrap();
     }

@@ -160,6 +160,10 @@ describe("print and the new states, in every language", { concurrency: 2 }, () =
         const meta = await page.locator(".print-meta").textContent();
         assert.ok(meta.includes("Regelingencheck Heemskerk"), "the app's name on the sheet");
         assert.ok(meta.includes(new URL(server.url).host), "the page's address on the sheet");
+        // The browser carries the texts of these two sources only (build/data.rs).
+        const sources = await page.locator("footer.sources .source-list").textContent();
+        assert.match(sources, /bijstandsnormen|normenoverzicht/i, "the norms' source on the sheet");
+        assert.ok(sources.includes("memo Minimabeleid, D/2023/537902"), "the council memo on the sheet");
         if (lang !== "nl") {
           const nlCards = await page.locator("li.scheme .nl-lines").evaluateAll((els) => els.filter((e) => e.getClientRects().length).length);
           const cards = await page.locator("li.scheme").count();
