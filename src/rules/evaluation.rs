@@ -381,13 +381,13 @@ impl SchemeAssessment {
     }
 }
 
-/// `part` as a percentage of `whole`, rounded half away from zero to two decimals.
 /// `p` / 100, exactly: the same digits two places further right. A Decimal division would bring
 /// rust_decimal's division code into the browser's bundle for this one use.
 fn per_hundred(p: Decimal) -> Decimal {
     Decimal::from_i128_with_scale(p.mantissa(), p.scale() + 2)
 }
 
+/// `part` as a percentage of `whole`, rounded half away from zero to two decimals.
 fn percent_of(part: Money, whole: Money) -> Decimal {
     hundredths(divide_rounded(part.cents() * 10_000, whole.cents()))
 }
