@@ -21,12 +21,7 @@ out=$(mktemp -d "$PWD/target/dist.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
   --out-dir "$out" --out-name "$name" "target/wasm32-unknown-unknown/release/$name.wasm"
-# binaryen's wasm-opt (npm, version 132; Debian's 108 cannot read this wasm). These passes, not
-# -Oz: measured with brotli, -Oz made the download larger and "-O1 --dae-optimizing -O1" 1.2 KB
-# smaller (issue 18's note).
-node_modules/.bin/wasm-opt --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue -O1 --dae-optimizing -O1 \
-  "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+scripts/wasm-opt.sh "$out/${name}_bg.wasm"
 cp index.html "$out/"
 cp static/* "$out/"
 # Hashed names, rewritten references, compressed copies, the size table.

@@ -19,10 +19,8 @@ mkdir -p "$out/named"
 wasm-bindgen --target web --no-typescript --keep-debug --out-dir "$out/named" --out-name "$name" \
   "target/wasm32-unknown-unknown/release/$name.wasm"
 wasm="$out/named/${name}_bg.wasm"
-# The same wasm-opt passes as scripts/build.sh, keeping the names (-g).
-node_modules/.bin/wasm-opt -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue -O1 --dae-optimizing -O1 \
-  "$wasm" -o "$wasm"
+# The build's wasm-opt passes, keeping the names (-g).
+scripts/wasm-opt.sh "$wasm" -g
 twiggy top -n "$rows" "$wasm" > "$out/${label}top.txt"
 twiggy dominators -d 3 -r "$rows" "$wasm" > "$out/${label}dominators.txt"
 echo "raw $(wc -c < "$wasm") bytes with names; brotli of the shipped copy: see scripts/build.sh"
